@@ -1,0 +1,136 @@
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from home.models import BasePage
+
+from ..choices import CentreKind, Voivodeship
+
+
+class CentrePage(BasePage):
+    """One member centre: its contact data, and the root of its own page tree."""
+
+    official_name = models.CharField(
+        _("official name"),
+        max_length=255,
+        help_text=_("For example Gminny Ośrodek Pomocy Społecznej w Domanicach."),
+    )
+    kind = models.CharField(_("kind of centre"), max_length=10, choices=CentreKind.choices)
+    commune = models.CharField(_("commune (gmina)"), max_length=120)
+    county = models.CharField(_("county (powiat)"), max_length=120)
+    voivodeship = models.CharField(
+        _("voivodeship"), max_length=30, choices=Voivodeship.choices, db_index=True
+    )
+    street_address = models.CharField(_("street and number"), max_length=255)
+    postal_code = models.CharField(
+        _("postal code"),
+        max_length=6,
+        help_text="00-000",
+        validators=[RegexValidator(r"^\d{2}-\d{3}$", _("Enter a postal code in the form 00-000."))],
+    )
+    city = models.CharField(_("town"), max_length=120)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    bip_url = models.URLField(
+        _("BIP address"), blank=True, help_text=_("The centre's Biuletyn Informacji Publicznej.")
+    )
+    head_of_centre = models.CharField(_("head of centre"), max_length=200, blank=True)
+    logo = models.ForeignKey(
+        "home.NetworkImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("official_name"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("head_of_centre")]),
+        FieldPanel("intro"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("commune"), FieldPanel("county")]),
+                FieldPanel("voivodeship"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("website"),
+                FieldPanel("bip_url"),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("official_name"),
+        index.SearchField("commune"),
+        index.SearchField("county"),
+        index.SearchField("city"),
+        index.SearchField("intro"),
+        index.FilterField("voivodeship"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["home.NetworkHomePage"]
+    subpage_types = ["awards.AwardStoryPage", "awards.GalleryPage", "home.StandardPage"]
+    template = "pages/centre_page.html"
+
+    class Meta:
+        verbose_name = _("centre")
+        verbose_name_plural = _("centres")
+
+    @property
+    def summary(self):
+        return self.search_description or self.intro
+
+    def get_share_image(self):
+        return self.share_image or self.logo
+
+    def get_context(self, request, *args, **kwargs):
+        from .gallery import GalleryPage
+        from .story import AwardStoryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["stories"] = AwardStoryPage.objects.for_listing(self.locale).filter(centre=self)
+        context["galleries"] = (
+            GalleryPage.objects.live().public().child_of(self).order_by("-first_published_at")
+        )
+        return context
+
+
+class CentreChildPage(BasePage):
+    """A page that belongs to one centre, which it remembers for fast listings.
+
+    ``centre`` is derived from the tree (the page's parent), never edited; it
+    is refreshed on every save and when the page is moved.
+    """
+
+    centre = models.ForeignKey(
+        CentrePage,
+        verbose_name=_("centre"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["awards.CentrePage"]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.path:
+            self.centre = CentrePage.objects.filter(path=self.path[: -self.steplen]).first()
+        return super().save(*args, **kwargs)

@@ -1,0 +1,62 @@
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.images import get_image_model
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .centre import CentreChildPage
+
+
+class GalleryPage(CentreChildPage):
+    """Ordered photos with captions and credits, shown as a grid with a lightbox."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = CentreChildPage.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("photos", label=_("Photos"), min_num=1),
+    ]
+    search_fields = CentreChildPage.search_fields + [index.SearchField("intro")]
+
+    subpage_types = []
+    template = "pages/gallery_page.html"
+
+    class Meta:
+        verbose_name = _("gallery")
+        verbose_name_plural = _("galleries")
+
+    @property
+    def summary(self):
+        return self.search_description or self.intro
+
+    def ordered_photos(self):
+        return self.photos.prefetch_related(
+            Prefetch("image", queryset=get_image_model().objects.prefetch_renditions())
+        )
+
+    def get_share_image(self):
+        first = self.photos.select_related("image").first()
+        return self.share_image or (first.image if first else None)
+
+
+class GalleryPhoto(Orderable):
+    page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "home.NetworkImage", verbose_name=_("photo"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(
+        _("photo credit"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leave empty to use the credit stored with the image."),
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("credit")]
+
+    @property
+    def photo_credit(self):
+        return self.credit or self.image.credit

@@ -1,0 +1,147 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import PageManager, PageQuerySet
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from ..choices import Recipient
+from .centre import CentreChildPage
+
+RELATED_STORIES = 3
+
+
+class AwardStoryQuerySet(PageQuerySet):
+    def for_listing(self, locale):
+        """Live public stories of one locale, newest first, with what a listing card shows."""
+        return (
+            self.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("award", "centre")
+            .prefetch_related(
+                Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions())
+            )
+            .order_by("-date_awarded", "-pk")
+        )
+
+
+class AwardStoryTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "awards.AwardStoryPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class AwardStoryPage(CentreChildPage):
+    """One award, told: which award, when, who conferred it, and the story."""
+
+    award = models.ForeignKey(
+        "awards.Award", verbose_name=_("award"), on_delete=models.PROTECT, related_name="stories"
+    )
+    date_awarded = models.DateField(_("date awarded"), db_index=True)
+    ceremony_date = models.DateField(_("ceremony date"), null=True, blank=True)
+    ceremony_place = models.CharField(_("ceremony place"), max_length=255, blank=True)
+    conferred_by = models.CharField(
+        _("conferred by"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example the Marshal of the Mazowieckie Voivodeship."),
+    )
+    recipient = models.CharField(
+        _("received by"), max_length=10, choices=Recipient.choices, default=Recipient.CENTRE
+    )
+    recipient_name = models.CharField(
+        _("employee's name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Only when a named employee received the award."),
+    )
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in listings."))
+    body = StreamField(BodyBlock(), verbose_name=_("story"), blank=True)
+    hero_image = models.ForeignKey(
+        "home.NetworkImage",
+        verbose_name=_("main photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    projects = ParentalManyToManyField(
+        "awards.Project", verbose_name=_("related projects"), blank=True, related_name="stories"
+    )
+    tags = ClusterTaggableManager(through=AwardStoryTag, blank=True, verbose_name=_("tags"))
+
+    objects = PageManager.from_queryset(AwardStoryQuerySet)()
+
+    content_panels = CentreChildPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("award"),
+                FieldRowPanel([FieldPanel("date_awarded"), FieldPanel("ceremony_date")]),
+                FieldPanel("ceremony_place"),
+                FieldPanel("conferred_by"),
+                FieldRowPanel([FieldPanel("recipient"), FieldPanel("recipient_name")]),
+            ],
+            heading=_("The award"),
+        ),
+        FieldPanel("lead"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        FieldPanel("projects"),
+        FieldPanel("tags"),
+    ]
+    search_fields = CentreChildPage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("conferred_by"),
+        index.SearchField("ceremony_place"),
+        index.RelatedFields("award", [index.SearchField("name")]),
+        index.FilterField("award"),
+        index.FilterField("centre"),
+        index.FilterField("date_awarded"),
+    ]
+
+    subpage_types = []
+    template = "pages/award_story_page.html"
+
+    class Meta:
+        verbose_name = _("award story")
+        verbose_name_plural = _("award stories")
+
+    @property
+    def summary(self):
+        return self.search_description or self.lead
+
+    @property
+    def year(self):
+        return self.date_awarded.year
+
+    def get_share_image(self):
+        return self.share_image or self.hero_image
+
+    def clean(self):
+        super().clean()
+        if self.recipient == Recipient.PERSON and not self.recipient_name:
+            raise ValidationError(
+                {"recipient_name": _("Give the name of the employee who received the award.")}
+            )
+
+    def related_stories(self):
+        return (
+            AwardStoryPage.objects.for_listing(self.locale)
+            .filter(Q(award_id=self.award_id) | Q(centre_id=self.centre_id))
+            .exclude(pk=self.pk)[:RELATED_STORIES]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_stories"] = self.related_stories()
+        return context
