@@ -15,6 +15,7 @@ def home_page(root_page):
     """A Polish network home served as the default Site, like the demo network."""
     Locale.objects.get_or_create(language_code="pl")
     Site.objects.all().delete()
+    root_page.get_children().delete()  # Wagtail's "Welcome to your new Wagtail site!"
     home = NetworkHomePageFactory(parent=root_page, slug="zawsze-pomocni")
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     return home

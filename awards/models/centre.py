@@ -103,9 +103,7 @@ class CentrePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["stories"] = AwardStoryPage.objects.for_listing(self.locale).filter(centre=self)
-        context["galleries"] = (
-            GalleryPage.objects.live().public().child_of(self).order_by("-first_published_at")
-        )
+        context["galleries"] = GalleryPage.objects.for_listing().child_of(self)
         return context
 
 

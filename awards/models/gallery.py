@@ -1,13 +1,41 @@
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.images import get_image_model
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from .centre import CentreChildPage
+
+
+def with_renditions(image_field):
+    return Prefetch(image_field, queryset=get_image_model().objects.prefetch_renditions())
+
+
+class GalleryQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live public galleries, newest first, each with ``covers``: its first photo or none.
+
+        Four queries however many galleries: pages, first photos, images, renditions.
+        """
+        first_photo = GalleryPhoto.objects.filter(page=OuterRef("page")).order_by(
+            "sort_order", "pk"
+        )
+        covers = GalleryPhoto.objects.filter(pk=Subquery(first_photo.values("pk")[:1]))
+        return (
+            self.live()
+            .public()
+            .order_by("-first_published_at", "-pk")
+            .prefetch_related(
+                Prefetch(
+                    "photos",
+                    queryset=covers.prefetch_related(with_renditions("image")),
+                    to_attr="covers",
+                )
+            )
+        )
 
 
 class GalleryPage(CentreChildPage):
@@ -21,6 +49,8 @@ class GalleryPage(CentreChildPage):
     ]
     search_fields = CentreChildPage.search_fields + [index.SearchField("intro")]
 
+    objects = PageManager.from_queryset(GalleryQuerySet)()
+
     subpage_types = []
     template = "pages/gallery_page.html"
 
@@ -33,9 +63,7 @@ class GalleryPage(CentreChildPage):
         return self.search_description or self.intro
 
     def ordered_photos(self):
-        return self.photos.prefetch_related(
-            Prefetch("image", queryset=get_image_model().objects.prefetch_renditions())
-        )
+        return self.photos.prefetch_related(with_renditions("image"))
 
     def get_share_image(self):
         first = self.photos.select_related("image").first()

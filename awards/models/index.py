@@ -1,6 +1,6 @@
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
@@ -26,7 +26,11 @@ def paginate(request, queryset, per_page):
         return paginator.page(1), _("There is no such page; showing page 1.")
     if number > paginator.num_pages:
         last = paginator.num_pages
-        message = _("There are only %(count)s pages; showing the last one.") % {"count": last}
+        message = ngettext(
+            "There is only %(count)s page; showing the last one.",
+            "There are only %(count)s pages; showing the last one.",
+            last,
+        ) % {"count": last}
         return paginator.page(last), message
     return paginator.page(number), None
 

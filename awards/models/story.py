@@ -134,6 +134,13 @@ class AwardStoryPage(CentreChildPage):
                 {"recipient_name": _("Give the name of the employee who received the award.")}
             )
 
+    def projects_with_participants(self):
+        projects = self.projects.all()
+        # A preview renders an unsaved page, whose projects are an in-memory list.
+        if hasattr(projects, "prefetch_related"):
+            projects = projects.prefetch_related("participant_groups")
+        return projects
+
     def related_stories(self):
         return (
             AwardStoryPage.objects.for_listing(self.locale)

@@ -1,0 +1,512 @@
+"""Put the demo network into the database: idempotently, in one transaction.
+
+Everything is looked up by its natural key before it is made — a page by its
+slug under its parent, an award by its slug, a project by its name, an image
+by its title, the Site by hostname and port — and what is found is kept
+exactly as it is, so a second run creates nothing and changes nothing. New
+pages are saved as a draft and then published through a revision, exactly as
+an editor's "Publish" would, so they are live with a revision history.
+"""
+
+import io
+import secrets
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.files.images import ImageFile
+from django.core.management.base import CommandError
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail.utils.file import hash_filelike
+
+from home.models import (
+    HomeFeaturedAward,
+    NetworkHomePage,
+    NetworkImage,
+    NetworkSettings,
+    StandardPage,
+)
+
+from ..models import (
+    Award,
+    AwardIndexPage,
+    AwardStoryPage,
+    CentrePage,
+    GalleryPage,
+    GalleryPhoto,
+    Project,
+    ProjectParticipantGroup,
+)
+from . import centres, generated, network, photos
+from .spec import slugify
+
+WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
+ADMIN_USERNAME = "admin"
+ADMIN_EMAIL = "admin@zawszepomocni.example"
+
+# The order in which the summary lists what was made.
+KINDS = (
+    "images",
+    "awards",
+    "projects",
+    "network pages",
+    "centres",
+    "award stories",
+    "galleries",
+    "sites",
+    "site settings",
+)
+
+
+def whole_number(option, value, *, default, minimum, maximum=None, why_maximum=""):
+    """``value`` as an int within bounds, or a CommandError that names the option."""
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        raise CommandError(f"{option} must be a whole number, not {value!r}.")
+    if isinstance(value, str):
+        text = value.strip()
+        if not text.lstrip("+-").isdigit():
+            raise CommandError(f"{option} must be a whole number, not {value!r}.")
+        value = int(text)
+    if not isinstance(value, int):
+        raise CommandError(f"{option} must be a whole number, not {value!r}.")
+    if value < minimum:
+        raise CommandError(f"{option} must be at least {minimum}, not {value}.")
+    if maximum is not None and value > maximum:
+        raise CommandError(f"{option} can be at most {maximum}{why_maximum}, not {value}.")
+    return value
+
+
+@dataclass(frozen=True)
+class Options:
+    seed: int = generated.DEFAULT_SEED
+    centres: int = generated.DEFAULT_CENTRES
+    stories: int = generated.DEFAULT_STORIES
+    with_generated: bool = True
+    admin_password: str | None = None
+
+    @classmethod
+    def parse(
+        cls, *, seed=None, centres=None, stories=None, no_generated=False, admin_password=None
+    ):
+        """Check raw option values (strings from the command line, or anything from
+        ``call_command``) and raise CommandError with a plain message when one is wrong."""
+        if no_generated and (centres is not None or stories is not None):
+            raise CommandError(
+                "--no-generated loads only the five real centres; "
+                "leave out --centres and --stories, or leave out --no-generated."
+            )
+        if admin_password is not None and not str(admin_password).strip():
+            raise CommandError("--admin-password must not be empty.")
+        return cls(
+            seed=whole_number("--seed", seed, default=generated.DEFAULT_SEED, minimum=0),
+            centres=whole_number(
+                "--centres",
+                centres,
+                default=generated.DEFAULT_CENTRES,
+                minimum=1,
+                maximum=generated.MAX_CENTRES,
+                why_maximum=" (the demo knows that many fictional communes)",
+            ),
+            stories=whole_number(
+                "--stories",
+                stories,
+                default=generated.DEFAULT_STORIES,
+                minimum=1,
+                maximum=generated.MAX_STORIES,
+            ),
+            with_generated=not no_generated,
+            admin_password=None if admin_password is None else str(admin_password),
+        )
+
+
+@dataclass
+class Report:
+    created: Counter = field(default_factory=Counter)
+    kept: Counter = field(default_factory=Counter)
+    notes: list = field(default_factory=list)
+    admin: str = ""  # "created", "exists" or "refused"
+    admin_password: str | None = None
+
+    def rows(self):
+        kinds = list(KINDS) + sorted((set(self.created) | set(self.kept)) - set(KINDS))
+        return [
+            (kind, self.created[kind], self.kept[kind])
+            for kind in kinds
+            if self.created[kind] or self.kept[kind]
+        ]
+
+    @property
+    def created_anything(self):
+        return any(self.created.values())
+
+
+class DemoLoader:
+    def __init__(self, options, log=None):
+        self.options = options
+        self.log = log or (lambda message: None)
+        self.report = Report()
+        self.images = {}
+        self.projects = {}
+        self.awards = {}
+        self.saved_files = []
+
+    # --- the whole load ---------------------------------------------------------
+
+    def run(self):
+        admin_password = self._plan_admin()
+        centre_specs = centres.REAL_CENTRES
+        if self.options.with_generated:
+            centre_specs += generated.generate(
+                self.options.seed, self.options.centres, self.options.stories
+            )
+        try:
+            with transaction.atomic():
+                self.locale = self._default_locale()
+                self._remove_wagtail_welcome()
+                for spec in network.AWARDS:
+                    self._award(spec)
+                home = self._home()
+                site = self._site(home)
+                if site is not None:
+                    self._settings(site)
+                self._award_index(home)
+                for spec in network.STANDARD_PAGES:
+                    self._standard_page(home, spec)
+                for spec in centre_specs:
+                    self._centre(home, spec)
+                self._admin(admin_password)
+        except BaseException:
+            # The rows are gone with the transaction; don't leave their files behind.
+            for storage, name in self.saved_files:
+                storage.delete(name)
+            raise
+        return self.report
+
+    def _count(self, kind, created, label):
+        (self.report.created if created else self.report.kept)[kind] += 1
+        self.log(f"{'created' if created else 'kept   '} {kind}: {label}")
+
+    # --- locale, Wagtail's defaults, site ---------------------------------------
+
+    def _default_locale(self):
+        try:
+            locale = Locale.get_default()
+        except Locale.DoesNotExist:
+            locale, _ = Locale.objects.get_or_create(language_code=network.LANGUAGE)
+        if locale.language_code != network.LANGUAGE:
+            raise CommandError(
+                f"The default locale is {locale.language_code!r}; the demo network is Polish "
+                f"and needs LANGUAGE_CODE = {network.LANGUAGE!r}."
+            )
+        return locale
+
+    def _remove_wagtail_welcome(self):
+        """Delete Wagtail's "Welcome" page and its Site, but only while nobody has touched them."""
+        welcome = Page.objects.filter(
+            depth=2,
+            slug="home",
+            title=WAGTAIL_WELCOME_TITLE,
+            content_type=ContentType.objects.get_for_model(Page),
+            numchild=0,
+            latest_revision__isnull=True,
+        ).first()
+        if welcome is None:
+            return
+        sites = list(Site.objects.filter(root_page=welcome))
+        untouched = all(
+            site.hostname == "localhost" and site.port == 80 and not site.site_name
+            for site in sites
+        )
+        if not untouched:
+            self.report.notes.append(
+                "Kept Wagtail's welcome page: a Site that someone has changed serves it."
+            )
+            return
+        for site in sites:
+            site.delete()
+        welcome.delete()
+        self.report.notes.append("Removed Wagtail's default welcome page and its default Site.")
+
+    def _site(self, home):
+        site = Site.objects.filter(hostname=network.SITE_HOSTNAME, port=network.SITE_PORT).first()
+        if site is not None:
+            self._count("sites", False, str(site))
+            if site.root_page_id != home.pk:
+                self.report.notes.append(
+                    f"The Site {site} serves another page; it is left as it is, so the demo "
+                    f"network is not served there. Point it at {home.url_path!r} to see the demo."
+                )
+                return None
+            return site
+        make_default = not Site.objects.filter(is_default_site=True).exists()
+        site = Site.objects.create(
+            hostname=network.SITE_HOSTNAME,
+            port=network.SITE_PORT,
+            site_name=network.SITE_NAME,
+            root_page=home,
+            is_default_site=make_default,
+        )
+        if not make_default:
+            self.report.notes.append(
+                f"Another Site is the default one; {site} was created but is not the default."
+            )
+        self._count("sites", True, str(site))
+        return site
+
+    def _settings(self, site):
+        existing = NetworkSettings.objects.filter(site=site).first()
+        if existing is not None:
+            self._count("site settings", False, str(site))
+            return
+        NetworkSettings.objects.create(site=site, **network.SETTINGS)
+        self._count("site settings", True, str(site))
+
+    # --- snippets and images ----------------------------------------------------
+
+    def _award(self, spec):
+        award = Award.objects.filter(slug=spec.slug, locale=self.locale).first()
+        created = award is None
+        if created:
+            award = Award.objects.create(
+                locale=self.locale,
+                slug=spec.slug,
+                name=spec.name,
+                awarding_body=spec.awarding_body,
+                level=spec.level,
+                category=spec.category,
+                description=spec.description,
+            )
+        self.awards[spec.slug] = award
+        self._count("awards", created, spec.name)
+
+    def _project(self, spec):
+        if spec.name in self.projects:
+            return
+        project = Project.objects.filter(name=spec.name, locale=self.locale).first()
+        created = project is None
+        if created:
+            project = Project(
+                locale=self.locale,
+                name=spec.name,
+                programme=spec.programme,
+                fund=spec.fund,
+                priority=spec.priority,
+                action=spec.action,
+                sub_action=spec.sub_action,
+                start_date=spec.start_date,
+                end_date=spec.end_date,
+                results=spec.results,
+            )
+            for order, (label, count) in enumerate(spec.participants):
+                project.participant_groups.add(
+                    ProjectParticipantGroup(label=label, count=count, sort_order=order)
+                )
+            project.clean()
+            project.save()
+        self.projects[spec.name] = project
+        self._count("projects", created, spec.name)
+
+    def _image(self, photo):
+        if photo.title in self.images:
+            return
+        image = NetworkImage.objects.filter(title=photo.title).first()
+        created = image is None
+        if created:
+            data = photos.render_jpeg(photo.title)
+            image = NetworkImage(
+                title=photo.title,
+                description=photos.alt_text(photo.title),
+                credit=photo.credit,
+                file_size=len(data),
+                file_hash=hash_filelike(io.BytesIO(data)),
+            )
+            image.file = ImageFile(io.BytesIO(data), name=f"{slugify(photo.title)[:80]}.jpg")
+            image.save()
+            self.saved_files.append((image.file.storage, image.file.name))
+        self.images[photo.title] = image
+        self._count("images", created, photo.title)
+
+    def _stream(self, blocks):
+        """Body blocks in StreamField's stored form, with photos swapped for their images."""
+        data = []
+        for block_type, value in blocks:
+            if block_type == "image":
+                value = {
+                    "image": self.images[value["photo"].title].pk,
+                    "caption": value["caption"],
+                    "credit": "",
+                }
+            data.append({"type": block_type, "value": value})
+        return data
+
+    # --- pages ------------------------------------------------------------------
+
+    def _page(self, parent, model, slug, kind, build):
+        """The page ``slug`` under ``parent``: found and kept, or built, saved and published.
+
+        Returns None (and says so) when a page of another type already has the slug.
+        """
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            existing = existing.specific
+            self._count(kind, False, existing.url_path)
+            if not isinstance(existing, model):
+                self.report.notes.append(
+                    f"{existing.url_path} is a {type(existing).__name__}, not a "
+                    f"{model.__name__}; it is kept and nothing is added under it."
+                )
+                return None
+            return existing
+        page = build()
+        page.slug = slug
+        page.locale = self.locale
+        page.live = False  # a draft first; publishing the revision makes it live
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self._count(kind, True, page.url_path)
+        return page
+
+    def _home(self):
+        def build():
+            home = NetworkHomePage(
+                title=network.HOME_TITLE,
+                intro=network.HOME_INTRO,
+                search_description=network.HOME_SEARCH_DESCRIPTION,
+            )
+            for order, spec in enumerate(network.AWARDS):
+                home.featured_awards.add(
+                    HomeFeaturedAward(award=self.awards[spec.slug], sort_order=order)
+                )
+            return home
+
+        home = self._page(
+            Page.get_first_root_node(), NetworkHomePage, network.HOME_SLUG, "network pages", build
+        )
+        if home is None:
+            raise CommandError(
+                f"A page with the slug {network.HOME_SLUG!r} already sits at the top of the page "
+                "tree and is not a network home page; move or rename it and run again."
+            )
+        return home
+
+    def _award_index(self, home):
+        self._page(
+            home,
+            AwardIndexPage,
+            network.AWARD_INDEX_SLUG,
+            "network pages",
+            lambda: AwardIndexPage(
+                title=network.AWARD_INDEX_TITLE, intro=network.AWARD_INDEX_INTRO
+            ),
+        )
+
+    def _standard_page(self, parent, spec):
+        self._page(
+            parent,
+            StandardPage,
+            spec.slug,
+            "network pages",
+            lambda: StandardPage(title=spec.title, intro=spec.intro, body=self._stream(spec.body)),
+        )
+
+    def _centre(self, home, spec):
+        for project in spec.projects:
+            self._project(project)
+        for photo in spec.photos():
+            self._image(photo)
+
+        def build():
+            return CentrePage(
+                title=spec.title,
+                official_name=spec.official_name,
+                kind=spec.kind,
+                commune=spec.commune,
+                county=spec.county,
+                voivodeship=spec.voivodeship,
+                street_address=spec.street_address,
+                postal_code=spec.postal_code,
+                city=spec.city,
+                phone=spec.phone,
+                email=spec.email,
+                website=spec.website,
+                intro=spec.intro,
+            )
+
+        centre = self._page(home, CentrePage, spec.slug, "centres", build)
+        if centre is None:
+            return
+        for story in spec.stories:
+            self._story(centre, story)
+        for gallery in spec.galleries:
+            self._gallery(centre, gallery)
+
+    def _story(self, centre, spec):
+        def build():
+            page = AwardStoryPage(
+                title=spec.title,
+                award=self.awards[spec.award],
+                date_awarded=spec.date_awarded,
+                ceremony_date=spec.ceremony_date,
+                ceremony_place=spec.ceremony_place,
+                conferred_by=spec.conferred_by,
+                lead=spec.lead,
+                body=self._stream(spec.body),
+                hero_image=self.images[spec.hero.title] if spec.hero else None,
+            )
+            page.projects = [self.projects[name] for name in spec.projects]
+            page.tags.add(*spec.tags)
+            return page
+
+        self._page(centre, AwardStoryPage, spec.slug, "award stories", build)
+
+    def _gallery(self, centre, spec):
+        def build():
+            page = GalleryPage(title=spec.title, intro=spec.intro)
+            for order, photo in enumerate(spec.photos):
+                page.photos.add(
+                    GalleryPhoto(
+                        image=self.images[photo.title], caption=photo.caption, sort_order=order
+                    )
+                )
+            return page
+
+        self._page(centre, GalleryPage, spec.slug, "galleries", build)
+
+    # --- the demo admin ---------------------------------------------------------
+
+    def _plan_admin(self):
+        """Decide before loading anything: the password to create ``admin`` with, or None."""
+        user_model = get_user_model()
+        if user_model._default_manager.filter(username=ADMIN_USERNAME).exists():
+            self.report.admin = "exists"
+            return None
+        password = self.options.admin_password
+        if password is None:
+            if not settings.DEBUG:
+                self.report.admin = "refused"
+                return None
+            password = secrets.token_urlsafe(12)
+            self.report.admin_password = password
+        else:
+            try:
+                validate_password(password, user_model(username=ADMIN_USERNAME))
+            except ValidationError as error:
+                raise CommandError(
+                    "--admin-password is too weak: " + " ".join(error.messages)
+                ) from None
+        self.report.admin = "created"
+        return password
+
+    def _admin(self, password):
+        if password is None:
+            return
+        get_user_model()._default_manager.create_superuser(
+            username=ADMIN_USERNAME, email=ADMIN_EMAIL, password=password
+        )

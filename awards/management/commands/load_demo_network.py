@@ -1,0 +1,109 @@
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from awards.demo import generated
+from awards.demo.loader import ADMIN_USERNAME, DemoLoader, Options
+
+
+class Command(BaseCommand):
+    help = (
+        'Load the demo network "Zawsze pomocni" in Polish: the network home page (served as the '
+        "default Site on localhost), the award index and prose pages, the awards and projects, "
+        "five real centres with their award stories and photo galleries, and a generated network "
+        "of fictional centres (fixed seed; about 30 centres and 200 stories in all). Photos are "
+        "stand-in graphics made with Pillow. Safe to run again: what exists is kept unchanged "
+        f"and only what is missing is added. With DEBUG on it also creates the superuser "
+        f'"{ADMIN_USERNAME}" with a random password, printed at the end.'
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--seed",
+            metavar="N",
+            help=f"Seed of the generated part (a whole number; default {generated.DEFAULT_SEED}).",
+        )
+        parser.add_argument(
+            "--centres",
+            metavar="N",
+            help=(
+                "How many fictional centres to generate "
+                f"(1–{generated.MAX_CENTRES}; default {generated.DEFAULT_CENTRES})."
+            ),
+        )
+        parser.add_argument(
+            "--stories",
+            metavar="N",
+            help=(
+                "How many stories to generate for them "
+                f"(1–{generated.MAX_STORIES}; default {generated.DEFAULT_STORIES})."
+            ),
+        )
+        parser.add_argument(
+            "--no-generated",
+            action="store_true",
+            help="Load only the five real centres, without the generated network.",
+        )
+        parser.add_argument(
+            "--admin-password",
+            metavar="PASSWORD",
+            help=(
+                f'Password for a new "{ADMIN_USERNAME}" superuser. Needed to create it when '
+                "DEBUG is off; never changes the password of an existing user."
+            ),
+        )
+
+    def handle(self, *args, **options):
+        load_options = Options.parse(
+            seed=options["seed"],
+            centres=options["centres"],
+            stories=options["stories"],
+            no_generated=options["no_generated"],
+            admin_password=options["admin_password"],
+        )
+        verbosity = options["verbosity"]
+        if verbosity:
+            what = "the five real centres"
+            if load_options.with_generated:
+                what += (
+                    f" and {load_options.centres} generated centres with "
+                    f"{load_options.stories} stories (seed {load_options.seed})"
+                )
+            self.stdout.write(f'Loading the demo network "Zawsze pomocni": {what}…')
+        log = self.stdout.write if verbosity >= 2 else None
+
+        started = time.perf_counter()
+        report = DemoLoader(load_options, log=log).run()
+        elapsed = time.perf_counter() - started
+
+        if verbosity:
+            self._summary(report, elapsed)
+        self._admin_message(report)
+
+    def _summary(self, report, elapsed):
+        for note in report.notes:
+            self.stdout.write(f"  {note}")
+        self.stdout.write(f"  {'':<16}{'created':>8}{'kept':>8}")
+        for kind, created, kept in report.rows():
+            self.stdout.write(f"  {kind:<16}{created:>8}{kept:>8}")
+        outcome = "Done" if report.created_anything else "Nothing new: everything was already there"
+        self.stdout.write(self.style.SUCCESS(f"{outcome} ({elapsed:.1f} s)."))
+
+    def _admin_message(self, report):
+        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
+        if report.admin == "created":
+            password = report.admin_password or "(the one given with --admin-password)"
+            self.stdout.write(
+                f"Demo admin: {admin_url}  login: {ADMIN_USERNAME}  password: {password}"
+            )
+        elif report.admin == "exists":
+            self.stdout.write(
+                f'Demo admin: {admin_url}  the user "{ADMIN_USERNAME}" already exists; its '
+                f"password is unchanged (reset it with: manage.py changepassword {ADMIN_USERNAME})."
+            )
+        elif report.admin == "refused":
+            self.stderr.write(
+                f"Demo admin not created: DEBUG is off. Pass --admin-password to create the "
+                f'"{ADMIN_USERNAME}" superuser anyway.'
+            )

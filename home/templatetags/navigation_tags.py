@@ -1,0 +1,75 @@
+"""The main menu and the breadcrumbs, each in one database query.
+
+Both start from the root of the Site that serves the request, which may be a
+network home or a centre with its own hostname. The Site comes from
+``Site.find_for_request``: Wagtail's page view has already looked it up (with
+its root page) and cached it on the request, so it costs nothing here.
+"""
+
+from django import template
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _site_root_depth(request):
+    site = Site.find_for_request(request)
+    return site.root_page.depth if site else 2
+
+
+def _site_root_path(request, page):
+    """The tree path of the root of ``page``'s site, in ``page``'s own locale.
+
+    Every locale has its own copy of the tree at the same depth, so the
+    page's ancestor at the site root's depth is the root in the page's
+    language; it is found from the path alone, without a query.
+    """
+    depth = _site_root_depth(request)
+    if page is None or page.depth < depth:
+        site = Site.find_for_request(request)
+        if site is None:
+            return None, depth
+        root = site.root_page.localized
+        return root.path, root.depth
+    return page.path[: depth * Page.steplen], depth
+
+
+@register.inclusion_tag("navigation/_main_menu.html", takes_context=True)
+def main_menu(context):
+    """The live children of the site root that are shown in menus."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    root_path, root_depth = _site_root_path(request, page)
+    items = []
+    if root_path:
+        items = Page.objects.filter(path__startswith=root_path, depth=root_depth + 1)
+        items = items.live().in_menu().order_by("path")
+    current_path = page.path if page else ""
+    return {
+        "request": request,
+        "menu_items": [
+            {
+                "page": item,
+                "is_current": item.path == current_path,
+                "is_ancestor": current_path.startswith(item.path) and item.path != current_path,
+            }
+            for item in items
+        ],
+    }
+
+
+@register.inclusion_tag("components/_breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page=None):
+    """The live ancestors of ``page`` from the site root down, then ``page`` itself."""
+    request = context.get("request")
+    page = page or context.get("page")
+    ancestors = []
+    if isinstance(page, Page):
+        depth = _site_root_depth(request)
+        if page.depth > depth:
+            ancestors = list(
+                Page.objects.ancestor_of(page).filter(depth__gte=depth).live().order_by("depth")
+            )
+    return {"request": request, "ancestors": ancestors, "current": page}

@@ -1,0 +1,406 @@
+"""``manage.py load_demo_network``: real facts, idempotence, live pages, honest options."""
+
+import datetime
+import io
+import re
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from wagtail.models import Page, Revision, Site
+
+from awards.choices import Voivodeship
+from awards.demo.network import minister_title
+from awards.models import (
+    Award,
+    AwardIndexPage,
+    AwardStoryPage,
+    CentrePage,
+    GalleryPage,
+    GalleryPhoto,
+    Project,
+    ProjectParticipantGroup,
+)
+from home.models import NetworkHomePage, NetworkImage, NetworkSettings, StandardPage
+
+SMALL = ("--centres", "3", "--stories", "12")
+REAL_CENTRE_SLUGS = {
+    "gops-domanice",
+    "ops-marki",
+    "mops-jaslo",
+    "mops-szklarska-poreba",
+    "ops-chocianow",
+}
+COUNTED_MODELS = (
+    NetworkHomePage,
+    StandardPage,
+    AwardIndexPage,
+    CentrePage,
+    AwardStoryPage,
+    GalleryPage,
+    GalleryPhoto,
+    Award,
+    Project,
+    ProjectParticipantGroup,
+    NetworkImage,
+    NetworkSettings,
+    Site,
+    Page,
+    Revision,
+)
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Keep photos and renditions out of the repository."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    return tmp_path / "media"
+
+
+def load(*args, **kwargs):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("load_demo_network", *args, stdout=out, stderr=err, **kwargs)
+    return out.getvalue(), err.getvalue()
+
+
+def counts():
+    return {model.__name__: model.objects.count() for model in COUNTED_MODELS}
+
+
+def fingerprint():
+    return sorted(
+        Page.objects.values_list(
+            "url_path", "title", "live", "last_published_at", "latest_revision_id"
+        )
+    )
+
+
+def files_under(folder):
+    return sorted(
+        str(path.relative_to(folder)) for path in Path(folder).rglob("*") if path.is_file()
+    )
+
+
+def centre(slug):
+    return CentrePage.objects.get(slug=slug)
+
+
+def stories_of(slug):
+    return AwardStoryPage.objects.filter(centre=centre(slug)).order_by("date_awarded")
+
+
+@pytest.mark.django_db
+def test_a_second_run_creates_and_changes_nothing(media_root):
+    first_out, _ = load(*SMALL)
+    before = (counts(), fingerprint(), files_under(media_root))
+
+    second_out, _ = load(*SMALL)
+
+    assert (counts(), fingerprint(), files_under(media_root)) == before
+    assert "Nothing new" in second_out
+    assert "Nothing new" not in first_out
+    created = re.search(r"award stories\s+(\d+)\s+(\d+)", second_out)
+    assert created.groups() == ("0", str(AwardStoryPage.objects.count()))
+
+
+@pytest.mark.django_db
+def test_the_network_replaces_wagtails_untouched_defaults(media_root):
+    assert Page.objects.filter(slug="home", depth=2).exists()  # Wagtail's welcome page
+
+    out, _ = load("--no-generated")
+
+    assert not Page.objects.filter(slug="home", depth=2).exists()
+    assert "Removed Wagtail's default welcome page" in out
+    home = NetworkHomePage.objects.get()
+    assert home.title == "Zawsze pomocni"
+    assert home.locale.language_code == "pl"
+    assert home.intro.startswith("<p>")
+    site = Site.objects.get()
+    assert (site.hostname, site.port, site.is_default_site) == ("localhost", 80, True)
+    assert (site.site_name, site.root_page_id) == ("Zawsze pomocni", home.pk)
+    network_settings = NetworkSettings.objects.get(site=site)
+    assert "ul. Grzybowska 80/82" in network_settings.postal_address
+    assert network_settings.contact_email.endswith(".example")
+    assert [item.award.slug for item in home.featured_awards.all()] == [
+        "zawsze-pomocni",
+        "nagroda-specjalna-ministra",
+        "dobra-praktyka-sieci",
+    ]
+    assert AwardIndexPage.objects.child_of(home).get().slug == "nagrody"
+    assert set(StandardPage.objects.child_of(home).values_list("title", flat=True)) == {
+        "O sieci",
+        "Deklaracja dostępności",
+        "Polityka prywatności",
+        "Kontakt",
+    }
+
+
+@pytest.mark.django_db
+def test_a_changed_wagtail_default_site_is_left_alone(media_root):
+    Site.objects.update(site_name="Nasza strona")
+
+    out, _ = load("--no-generated")
+
+    welcome = Page.objects.get(slug="home", depth=2)
+    assert Site.objects.get().root_page_id == welcome.pk
+    assert NetworkHomePage.objects.count() == 1
+    assert not NetworkSettings.objects.exists()
+    assert "serves another page" in out
+
+
+@pytest.mark.django_db
+def test_the_awards_are_honest_about_who_gives_them(media_root):
+    load("--no-generated")
+
+    zawsze = Award.objects.get(slug="zawsze-pomocni")
+    assert "Marszałek Województwa Mazowieckiego" in zawsze.awarding_body
+    assert "Mazowieckiego Centrum Polityki Społecznej" in zawsze.awarding_body
+    assert (zawsze.level, zawsze.category, zawsze.locale.language_code) == (
+        "regional",
+        "team",
+        "pl",
+    )
+    minister = Award.objects.get(slug="nagroda-specjalna-ministra")
+    assert (minister.level, minister.category) == ("national", "team")
+    assert "21 listopada" in minister.description
+    own = Award.objects.get(slug="dobra-praktyka-sieci")
+    assert "nie nagroda zewnętrzna" in own.description
+    assert minister_title(2014) == "Minister Pracy i Polityki Społecznej"
+    assert minister_title(2018) == "Minister Rodziny, Pracy i Polityki Społecznej"
+
+
+@pytest.mark.django_db
+def test_the_five_real_centres_and_their_facts(media_root):
+    load("--no-generated")
+
+    assert set(CentrePage.objects.values_list("slug", flat=True)) == REAL_CENTRE_SLUGS
+    assert AwardStoryPage.objects.count() == 6
+
+    domanice = centre("gops-domanice")
+    assert (domanice.kind, domanice.county) == ("GOPS", "siedlecki")
+    assert domanice.voivodeship == Voivodeship.MAZOWIECKIE
+    [story] = stories_of("gops-domanice")
+    assert story.award.slug == "zawsze-pomocni"
+    assert story.date_awarded == datetime.date(2014, 11, 25)
+    assert "Pałac Kultury i Nauki" in story.ceremony_place
+    assert "Marszałek Województwa Mazowieckiego" in story.conferred_by
+    [project] = story.projects.all()
+    assert project.name == "Szansa na lepszą przyszłość"
+    assert (project.priority, project.action, project.sub_action) == ("VII", "7.1", "7.1.1")
+    assert project.fund == "Europejski Fundusz Społeczny"
+    assert project.start_date is None  # only the year is known
+    assert "od 2009 roku" in project.results
+    groups = {group.label: group.count for group in project.participant_groups.all()}
+    assert groups == {"osoby bezrobotne": 32, "osoby nieaktywne zawodowo": 22}
+    assert project.participants_total == 54
+
+    marki = centre("ops-marki")
+    assert (marki.county, marki.voivodeship) == ("wołomiński", Voivodeship.MAZOWIECKIE)
+    zawsze, minister = stories_of("ops-marki")
+    assert (zawsze.award.slug, zawsze.date_awarded) == (
+        "zawsze-pomocni",
+        datetime.date(2018, 11, 7),
+    )
+    assert minister.award.slug == "nagroda-specjalna-ministra"
+    assert minister.date_awarded == datetime.date(2018, 11, 21)
+    assert minister.conferred_by == "Minister Rodziny, Pracy i Polityki Społecznej"
+    assert "Odzyskać Dziecko" in str(minister.body)
+    assert "mieszkanie chronione" in str(minister.body)
+
+    jaslo = centre("mops-jaslo")
+    assert (jaslo.voivodeship, jaslo.county, jaslo.kind) == (
+        Voivodeship.PODKARPACKIE,
+        "jasielski",
+        "MOPS",
+    )
+    [story] = stories_of("mops-jaslo")
+    assert story.date_awarded == datetime.date(2014, 11, 21)
+    assert story.conferred_by == "Minister Pracy i Polityki Społecznej"
+    assert "Pałac Prezydencki" in story.ceremony_place
+    assert story.projects.get().name == "Czas na aktywność w Jaśle"
+
+    szklarska = centre("mops-szklarska-poreba")
+    assert (szklarska.street_address, szklarska.postal_code, szklarska.city) == (
+        "ul. Jedności Narodowej 11",
+        "58-580",
+        "Szklarska Poręba",
+    )
+    assert (szklarska.county, szklarska.voivodeship) == ("jeleniogórski", Voivodeship.DOLNOSLASKIE)
+    [story] = stories_of("mops-szklarska-poreba")
+    assert story.award.slug == "dobra-praktyka-sieci"  # no external award is made up
+    assert "21 edukatorów" in story.lead
+    assert "Leeds" in str(story.body)
+
+    chocianow = centre("ops-chocianow")
+    assert (chocianow.county, chocianow.voivodeship) == ("polkowicki", Voivodeship.DOLNOSLASKIE)
+    [story] = stories_of("ops-chocianow")
+    assert story.award.slug == "dobra-praktyka-sieci"
+    project = story.projects.get()
+    assert (project.start_date, project.end_date) == (
+        datetime.date(2012, 4, 1),
+        datetime.date(2012, 12, 31),
+    )
+    assert project.participants_total == 8
+
+
+@pytest.mark.django_db
+def test_real_stories_are_full_and_galleries_have_photos(media_root):
+    load("--no-generated")
+
+    for slug in REAL_CENTRE_SLUGS:
+        for story in stories_of(slug):
+            block_types = {block.block_type for block in story.body}
+            assert {"paragraph", "heading", "key_figures", "image"} <= block_types, story.title
+            assert story.hero_image is not None
+            assert story.lead
+        gallery = GalleryPage.objects.get(centre=centre(slug))
+        assert 4 <= gallery.photos.count() <= 6
+    assert any(
+        block.block_type == "quote"
+        for story in AwardStoryPage.objects.all()
+        for block in story.body
+    )
+
+
+@pytest.mark.django_db
+def test_photos_are_stored_with_alt_text_and_credit(media_root):
+    load(*SMALL)
+
+    images = NetworkImage.objects.all()
+    assert images.exists()
+    for image in images:
+        assert image.description.startswith("Grafika demonstracyjna")  # alt text
+        assert image.credit
+        assert (image.width, image.height) == (1600, 1067)
+        assert image.file_size and image.file_hash
+        assert image.file.name.endswith(".jpg")
+        assert (media_root / image.file.name).is_file()
+
+
+def live_pages():
+    return Page.objects.filter(depth__gt=1).specific()
+
+
+@pytest.mark.django_db
+def test_every_page_is_published_with_a_revision(media_root):
+    load(*SMALL)
+
+    pages = live_pages()
+    assert len(pages) > 20
+    for page in pages:
+        assert page.live and page.live_revision_id, page.url_path
+        assert page.live_revision_id == page.latest_revision_id
+        assert page.first_published_at and not page.has_unpublished_changes
+        assert page.locale.language_code == "pl"
+        assert page.get_url().startswith("/pl/"), page.url_path
+    generated_story = AwardStoryPage.objects.exclude(centre__slug__in=REAL_CENTRE_SLUGS).first()
+    assert "fikcyjne" in str(generated_story.body)
+    assert generated_story.centre.email.endswith(".example")
+
+
+@pytest.mark.django_db
+def test_the_network_pages_render(client, media_root):
+    load("--no-generated")
+
+    home = NetworkHomePage.objects.get()
+    assert home.get_url() == "/pl/"
+    for page in [home, *StandardPage.objects.child_of(home)]:
+        response = client.get(page.get_url())
+        assert response.status_code == 200, page.url_path
+        assert page.title in response.content.decode()
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+def test_every_page_renders(client, media_root):
+    load(*SMALL)
+
+    for page in live_pages():
+        response = client.get(page.get_url(), follow=True)
+        assert response.status_code == 200, page.url_path
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "args, complaint",
+    [
+        (("--centres", "0"), "--centres must be at least 1"),
+        (("--centres", "abc"), "--centres must be a whole number"),
+        (("--centres", "1000"), "--centres can be at most"),
+        (("--stories", "-3"), "--stories must be at least 1"),
+        (("--stories", "1.5"), "--stories must be a whole number"),
+        (("--seed", "x"), "--seed must be a whole number"),
+        (("--no-generated", "--stories", "5"), "--no-generated"),
+        (("--admin-password", ""), "--admin-password must not be empty"),
+        (("--admin-password", "admin"), "--admin-password is too weak"),
+    ],
+)
+def test_bad_options_are_a_clear_command_error(media_root, args, complaint):
+    with pytest.raises(CommandError, match=re.escape(complaint)):
+        load(*args)
+    assert not NetworkHomePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_bad_option_values_from_call_command_keywords(media_root):
+    with pytest.raises(CommandError, match="--centres must be at least 1"):
+        load(centres=0)
+    with pytest.raises(CommandError, match="--stories must be a whole number"):
+        load(stories=[3])
+
+
+@pytest.mark.django_db
+def test_no_admin_without_debug_unless_a_password_is_given(media_root):
+    _, err = load("--no-generated")
+    assert "Demo admin not created: DEBUG is off" in err
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+    out, _ = load("--no-generated", "--admin-password", "zielona-pomoc-2014")
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser and admin.check_password("zielona-pomoc-2014")
+    assert "zielona-pomoc-2014" not in out
+
+
+@pytest.mark.django_db
+def test_the_demo_admin_gets_a_random_password_once(settings, media_root):
+    settings.DEBUG = True
+
+    out, _ = load("--no-generated")
+    password = re.search(r"login: admin  password: (\S+)", out).group(1)
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser and admin.check_password(password)
+    hashed = admin.password
+
+    out, _ = load("--no-generated", "--admin-password", "inne-haslo-2018")
+    assert "already exists; its password is unchanged" in out
+    assert "manage.py changepassword admin" in out
+    admin.refresh_from_db()
+    assert admin.password == hashed
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+def test_the_defaults_give_about_thirty_centres_and_two_hundred_stories(client, media_root):
+    load()
+
+    assert CentrePage.objects.count() == 30
+    assert AwardStoryPage.objects.count() == 200
+    years = {date.year for date in AwardStoryPage.objects.dates("date_awarded", "year")}
+    assert years == set(range(2010, 2026))
+    used = set(AwardStoryPage.objects.values_list("award__slug", flat=True))
+    assert used == {"zawsze-pomocni", "nagroda-specjalna-ministra", "dobra-praktyka-sieci"}
+    assert len(set(CentrePage.objects.values_list("voivodeship", flat=True))) >= 5
+    for page in CentrePage.objects.all():
+        assert re.fullmatch(r"\d{2}-\d{3}", page.postal_code)
+    # Zawsze pomocni is a Mazowsze distinction: only Mazowsze centres receive it.
+    assert set(
+        AwardStoryPage.objects.filter(award__slug="zawsze-pomocni").values_list(
+            "centre__voivodeship", flat=True
+        )
+    ) == {Voivodeship.MAZOWIECKIE}
+    # Enough stories to page through the award index.
+    index = AwardIndexPage.objects.get()
+    response = client.get(index.get_url() + "?page=2", follow=True)
+    assert response.status_code == 200
