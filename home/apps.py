@@ -6,3 +6,6 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Network home")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

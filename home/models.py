@@ -7,8 +7,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from search.documents import SEARCH_DOCUMENT_FIELDS, SearchDocument
 
 from .blocks import BodyBlock
+from .i18n import localized_all
 
 LATEST_STORIES_ON_HOME = 6
 
@@ -37,7 +41,7 @@ class NetworkRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class BasePage(Page):
+class BasePage(SearchDocument, Page):
     """What every public page of the network has: a share image and a meta description.
 
     Wagtail's ``search_description`` is the meta description; pages without one
@@ -55,6 +59,19 @@ class BasePage(Page):
     )
 
     promote_panels = Page.promote_panels + [FieldPanel("share_image")]
+    search_fields = Page.search_fields + SEARCH_DOCUMENT_FIELDS
+
+    # What a translator translates, and what is entered once and copied to every
+    # language (https://wagtail-localize.org/stable/reference/models/). Each page
+    # type adds its own fields to these.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        SynchronizedField("share_image"),
+    ]
 
     class Meta:
         abstract = True
@@ -77,6 +94,10 @@ class NetworkHomePage(BasePage):
         InlinePanel("featured_awards", label=_("Featured awards"), max_num=6),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        SynchronizedField("featured_awards"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["awards.AwardIndexPage", "awards.CentrePage", "home.StandardPage"]
@@ -103,9 +124,9 @@ class NetworkHomePage(BasePage):
             .select_related("logo")
             .order_by("voivodeship", "title")
         )
-        context["featured_awards"] = [
-            item.award for item in self.featured_awards.select_related("award")
-        ]
+        context["featured_awards"] = localized_all(
+            (item.award for item in self.featured_awards.select_related("award")), self.locale
+        )
         context["award_index"] = AwardIndexPage.objects.child_of(self).live().first()
         return context
 
@@ -127,6 +148,11 @@ class StandardPage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+    ]
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        TranslatableField("body"),
     ]
 
     parent_page_types = ["home.NetworkHomePage", "awards.CentrePage", "home.StandardPage"]

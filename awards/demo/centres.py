@@ -619,3 +619,25 @@ REAL_CENTRES = (
     SZKLARSKA_CENTRE,
     CHOCIANOW_CENTRE,
 )
+
+# A draft that the Domanice editor has submitted for approval when the demo
+# loads, so that the reviewer finds something waiting. Marked as a demo draft:
+# it describes no real award.
+PENDING_STORY = StorySpec(
+    slug="wolontariat-2015-szkic",
+    title="Wolontariusze GOPS Domanice (szkic demonstracyjny)",
+    award=NETWORK_PRACTICE,
+    date_awarded=datetime.date(2015, 12, 5),
+    conferred_by="Koordynator sieci „Zawsze pomocni”",
+    lead=(
+        "Szkic demonstracyjny: redaktor ośrodka przesłał go do zatwierdzenia. Regionalny "
+        "recenzent może go zatwierdzić (strona zostanie opublikowana) albo odesłać do poprawy "
+        "z komentarzem."
+    ),
+    body=(
+        paragraph(
+            "<p>Ta historia jest przykładem zgłoszenia czekającego na akceptację ośrodka "
+            "regionalnego. Nie opisuje prawdziwego wyróżnienia.</p>"
+        ),
+    ),
+)

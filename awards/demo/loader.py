@@ -23,6 +23,12 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail.utils.file import hash_filelike
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from home.models import (
     HomeFeaturedAward,
@@ -37,17 +43,20 @@ from ..models import (
     AwardIndexPage,
     AwardStoryPage,
     CentrePage,
+    CentreWorkspace,
     GalleryPage,
     GalleryPhoto,
     Project,
     ProjectParticipantGroup,
 )
-from . import centres, generated, network, photos
+from ..roles import reviewers_group
+from . import centres, generated, network, photos, translations
 from .spec import slugify
 
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@zawszepomocni.example"
+REVIEWER_USERNAME = "recenzent"
 
 # The order in which the summary lists what was made.
 KINDS = (
@@ -133,6 +142,8 @@ class Report:
     notes: list = field(default_factory=list)
     admin: str = ""  # "created", "exists" or "refused"
     admin_password: str | None = None
+    team: list = field(default_factory=list)  # (username, group name)
+    team_password: str | None = None  # set when the demo logins were created in this run
 
     def rows(self):
         kinds = list(KINDS) + sorted((set(self.created) | set(self.kept)) - set(KINDS))
@@ -155,6 +166,7 @@ class DemoLoader:
         self.images = {}
         self.projects = {}
         self.awards = {}
+        self.workspaces = {}
         self.saved_files = []
 
     # --- the whole load ---------------------------------------------------------
@@ -181,7 +193,10 @@ class DemoLoader:
                     self._standard_page(home, spec)
                 for spec in centre_specs:
                     self._centre(home, spec)
+                self._translations(home, centre_specs)
                 self._admin(admin_password)
+                if settings.DEBUG:
+                    self._team()
         except BaseException:
             # The rows are gone with the transaction; don't leave their files behind.
             for storage, name in self.saved_files:
@@ -313,7 +328,7 @@ class DemoLoader:
         self.projects[spec.name] = project
         self._count("projects", created, spec.name)
 
-    def _image(self, photo):
+    def _image(self, photo, collection=None):
         if photo.title in self.images:
             return
         image = NetworkImage.objects.filter(title=photo.title).first()
@@ -326,6 +341,7 @@ class DemoLoader:
                 credit=photo.credit,
                 file_size=len(data),
                 file_hash=hash_filelike(io.BytesIO(data)),
+                **({"collection": collection} if collection else {}),
             )
             image.file = ImageFile(io.BytesIO(data), name=f"{slugify(photo.title)[:80]}.jpg")
             image.save()
@@ -403,7 +419,9 @@ class DemoLoader:
             network.AWARD_INDEX_SLUG,
             "network pages",
             lambda: AwardIndexPage(
-                title=network.AWARD_INDEX_TITLE, intro=network.AWARD_INDEX_INTRO
+                title=network.AWARD_INDEX_TITLE,
+                intro=network.AWARD_INDEX_INTRO,
+                show_in_menus=True,
             ),
         )
 
@@ -413,14 +431,17 @@ class DemoLoader:
             StandardPage,
             spec.slug,
             "network pages",
-            lambda: StandardPage(title=spec.title, intro=spec.intro, body=self._stream(spec.body)),
+            lambda: StandardPage(
+                title=spec.title,
+                intro=spec.intro,
+                body=self._stream(spec.body),
+                show_in_menus=True,
+            ),
         )
 
     def _centre(self, home, spec):
         for project in spec.projects:
             self._project(project)
-        for photo in spec.photos():
-            self._image(photo)
 
         def build():
             return CentrePage(
@@ -442,6 +463,10 @@ class DemoLoader:
         centre = self._page(home, CentrePage, spec.slug, "centres", build)
         if centre is None:
             return
+        workspace = CentreWorkspace.objects.get(translation_key=centre.translation_key)
+        self.workspaces[spec.slug] = workspace
+        for photo in spec.photos():
+            self._image(photo, collection=workspace.collection)
         for story in spec.stories:
             self._story(centre, story)
         for gallery in spec.galleries:
@@ -510,3 +535,131 @@ class DemoLoader:
         get_user_model()._default_manager.create_superuser(
             username=ADMIN_USERNAME, email=ADMIN_EMAIL, password=password
         )
+
+    # --- English and Ukrainian versions of the real content --------------------
+
+    def _translations(self, home, centre_specs):
+        """Publish the English and Ukrainian versions of everything but generated content.
+
+        The translated strings go into wagtail-localize's translation memory, as
+        a translator's would, so the translation editor shows them later. The
+        generated centres stay untranslated drafts in the other languages.
+        """
+        real_slugs = {spec.slug for spec in centres.REAL_CENTRES}
+        snippets = [
+            *Award.objects.filter(locale=self.locale),
+            *(
+                self.projects[project.name]
+                for spec in centres.REAL_CENTRES
+                for project in spec.projects
+            ),
+        ]
+        pages = [home, *home.get_children().exclude(slug__in=self.generated_slugs(centre_specs))]
+        pages += [
+            page
+            for centre in home.get_children().filter(slug__in=real_slugs)
+            for page in centre.get_descendants()
+            if not page.slug.endswith(centres.PENDING_STORY.slug)
+        ]
+        for locale_code, strings in translations.STRINGS.items():
+            locale = Locale.objects.get(language_code=locale_code)
+            for instance in [*snippets, *(page.specific for page in pages)]:
+                self._translate(instance, locale, strings)
+
+    @staticmethod
+    def generated_slugs(centre_specs):
+        real = {spec.slug for spec in centres.REAL_CENTRES}
+        return [spec.slug for spec in centre_specs if spec.slug not in real]
+
+    def _translate(self, instance, locale, strings):
+        label = f"{locale.language_code}: {instance}"
+        existing = instance.get_translation_or_none(locale)
+        if (
+            existing is not None
+            and getattr(existing, "live", True)
+            and not (isinstance(existing, Page) and existing.has_unpublished_changes)
+        ):
+            self._count("translations", False, label)
+            return
+        source, created = TranslationSource.get_or_create_from_instance(instance)
+        if not created:
+            source.update_from_db()
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        for segment in StringSegment.objects.filter(source=source).select_related("string"):
+            text = strings.get(segment.string.data)
+            if text is None:
+                self.report.notes.append(
+                    f"No {locale.language_code} text for {segment.string.data!r}"
+                )
+                continue
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": text, "translation_type": "manual"},
+            )
+        if isinstance(instance, Page):
+            # Published here, not on commit as wagtail-localize would: the whole
+            # load is one transaction and a second run must find it live.
+            translation.save_target(publish=False)
+            instance.get_translation(locale).get_latest_revision().publish()
+        else:
+            translation.save_target(publish=True)  # snippets have no drafts
+        self._count("translations", True, label)
+
+    # --- the demo team: one editor per real centre, one reviewer, one submission --
+
+    def _team(self):
+        """Demo logins (development only) so the approval loop can be tried at once.
+
+        They all share one random password, printed once when they are created.
+        """
+        user_model = get_user_model()
+        password = secrets.token_urlsafe(12)
+        people = [(REVIEWER_USERNAME, reviewers_group())] + [
+            (f"redaktor-{spec.slug}", self.workspaces[spec.slug].editors)
+            for spec in centres.REAL_CENTRES
+            if spec.slug in self.workspaces
+        ]
+        for username, group in people:
+            user = user_model._default_manager.filter(username=username).first()
+            created = user is None
+            if created:
+                user = user_model._default_manager.create_user(
+                    username=username, email=f"{username}@zawszepomocni.example", password=password
+                )
+                user.groups.add(group)
+                self.report.team_password = password
+            self._count("demo logins", created, username)
+            self.report.team.append((username, group.name))
+        self._pending_submission()
+
+    def _pending_submission(self):
+        """A new Domanice story, written by its editor and waiting for the reviewer."""
+        spec = centres.PENDING_STORY
+        centre = CentrePage.objects.filter(slug=centres.DOMANICE_CENTRE.slug).first()
+        editor = (
+            get_user_model()
+            ._default_manager.filter(username=f"redaktor-{centres.DOMANICE_CENTRE.slug}")
+            .first()
+        )
+        if centre is None or editor is None or centre.get_children().filter(slug=spec.slug):
+            return
+        page = AwardStoryPage(
+            title=spec.title,
+            slug=spec.slug,
+            locale=self.locale,
+            award=self.awards[spec.award],
+            date_awarded=spec.date_awarded,
+            conferred_by=spec.conferred_by,
+            lead=spec.lead,
+            body=self._stream(spec.body),
+            live=False,
+            owner=editor,
+        )
+        centre.add_child(instance=page)
+        revision = page.save_revision(user=editor, log_action=True)
+        page.get_workflow().start(page, editor)
+        self._count("submissions", True, f"{page.url_path} (revision {revision.pk})")

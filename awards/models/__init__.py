@@ -3,6 +3,7 @@ from .gallery import GalleryPage, GalleryPhoto
 from .index import AwardIndexPage
 from .snippets import Award, Project, ProjectParticipantGroup
 from .story import AwardStoryPage, AwardStoryTag
+from .workspace import CentreWorkspace
 
 __all__ = [
     "Award",
@@ -10,6 +11,7 @@ __all__ = [
     "AwardStoryPage",
     "AwardStoryTag",
     "CentrePage",
+    "CentreWorkspace",
     "GalleryPage",
     "GalleryPhoto",
     "Project",

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 
@@ -82,6 +83,25 @@ class CentrePage(BasePage):
         index.FilterField("kind"),
     ]
 
+    # Names and prose are translated; the address and contact data are entered once.
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("official_name"),
+        SynchronizedField("kind"),
+        SynchronizedField("commune"),
+        SynchronizedField("county"),
+        SynchronizedField("voivodeship"),
+        SynchronizedField("street_address"),
+        SynchronizedField("postal_code"),
+        SynchronizedField("city"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("website"),
+        SynchronizedField("bip_url"),
+        SynchronizedField("head_of_centre"),
+        SynchronizedField("logo"),
+        TranslatableField("intro"),
+    ]
+
     parent_page_types = ["home.NetworkHomePage"]
     subpage_types = ["awards.AwardStoryPage", "awards.GalleryPage", "home.StandardPage"]
     template = "pages/centre_page.html"
@@ -96,6 +116,12 @@ class CentrePage(BasePage):
 
     def get_share_image(self):
         return self.share_image or self.logo
+
+    def clean(self):
+        from ..provisioning import check_centre_name
+
+        super().clean()
+        check_centre_name(self)
 
     def get_context(self, request, *args, **kwargs):
         from .gallery import GalleryPage

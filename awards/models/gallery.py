@@ -4,8 +4,9 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .centre import CentreChildPage
 
@@ -51,6 +52,11 @@ class GalleryPage(CentreChildPage):
 
     objects = PageManager.from_queryset(GalleryQuerySet)()
 
+    translatable_fields = CentreChildPage.translatable_fields + [
+        TranslatableField("intro"),
+        TranslatableField("photos"),
+    ]
+
     subpage_types = []
     template = "pages/gallery_page.html"
 
@@ -70,7 +76,9 @@ class GalleryPage(CentreChildPage):
         return self.share_image or (first.image if first else None)
 
 
-class GalleryPhoto(Orderable):
+class GalleryPhoto(TranslatableMixin, Orderable):
+    """A photo of a gallery; its caption and credit are translated with the gallery."""
+
     page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="photos")
     image = models.ForeignKey(
         "home.NetworkImage", verbose_name=_("photo"), on_delete=models.CASCADE, related_name="+"
@@ -84,6 +92,14 @@ class GalleryPhoto(Orderable):
     )
 
     panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("credit")]
+    translatable_fields = [
+        SynchronizedField("image"),
+        TranslatableField("caption"),
+        TranslatableField("credit"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     @property
     def photo_credit(self):

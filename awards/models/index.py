@@ -3,6 +3,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail_localize.fields import TranslatableField
 
 from home.models import BasePage
 
@@ -43,6 +44,8 @@ class AwardIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.NetworkHomePage"]
     subpage_types = []

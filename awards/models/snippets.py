@@ -8,6 +8,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..choices import AwardCategory, AwardLevel
 
@@ -30,6 +31,14 @@ class Award(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("awarding_body"),
         FieldRowPanel([FieldPanel("level"), FieldPanel("category")]),
         FieldPanel("description"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("awarding_body"),
+        SynchronizedField("level"),
+        SynchronizedField("category"),
+        TranslatableField("description"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -88,6 +97,18 @@ class Project(TranslatableMixin, index.Indexed, ClusterableModel):
         InlinePanel("participant_groups", label=_("Participants")),
         FieldPanel("results"),
     ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("programme"),
+        TranslatableField("fund"),
+        SynchronizedField("priority"),
+        SynchronizedField("action"),
+        SynchronizedField("sub_action"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        TranslatableField("participant_groups"),
+        TranslatableField("results"),
+    ]
     search_fields = [index.SearchField("name"), index.FilterField("locale")]
 
     class Meta(TranslatableMixin.Meta):
@@ -113,7 +134,7 @@ class Project(TranslatableMixin, index.Indexed, ClusterableModel):
         return sum(group.count for group in self.participant_groups.all())
 
 
-class ProjectParticipantGroup(Orderable):
+class ProjectParticipantGroup(TranslatableMixin, Orderable):
     """Participants counted by status, e.g. 32 unemployed, 22 inactive."""
 
     project = ParentalKey(Project, on_delete=models.CASCADE, related_name="participant_groups")
@@ -121,6 +142,10 @@ class ProjectParticipantGroup(Orderable):
     count = models.PositiveIntegerField(_("number of participants"))
 
     panels = [FieldRowPanel([FieldPanel("label"), FieldPanel("count")])]
+    translatable_fields = [TranslatableField("label"), SynchronizedField("count")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     def __str__(self):
         return f"{self.label}: {self.count}"

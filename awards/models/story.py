@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -10,8 +10,10 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.i18n import localized_all
 
 from ..choices import Recipient
 from .centre import CentreChildPage
@@ -109,6 +111,23 @@ class AwardStoryPage(CentreChildPage):
         index.FilterField("date_awarded"),
     ]
 
+    # The award is linked to its translation in the story's language; dates,
+    # photos, projects and tags are entered once for every language.
+    translatable_fields = CentreChildPage.translatable_fields + [
+        TranslatableField("award"),
+        SynchronizedField("date_awarded"),
+        SynchronizedField("ceremony_date"),
+        TranslatableField("ceremony_place"),
+        TranslatableField("conferred_by"),
+        SynchronizedField("recipient"),
+        SynchronizedField("recipient_name"),
+        TranslatableField("lead"),
+        TranslatableField("body"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("projects"),
+        SynchronizedField("tagged_items"),
+    ]
+
     subpage_types = []
     template = "pages/award_story_page.html"
 
@@ -135,10 +154,9 @@ class AwardStoryPage(CentreChildPage):
             )
 
     def projects_with_participants(self):
-        projects = self.projects.all()
-        # A preview renders an unsaved page, whose projects are an in-memory list.
-        if hasattr(projects, "prefetch_related"):
-            projects = projects.prefetch_related("participant_groups")
+        """The story's projects in its language, each with its participant groups."""
+        projects = localized_all(self.projects.all(), self.locale)
+        prefetch_related_objects(projects, "participant_groups")
         return projects
 
     def related_stories(self):

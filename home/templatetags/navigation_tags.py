@@ -1,4 +1,4 @@
-"""The main menu and the breadcrumbs, each in one database query.
+"""The main menu, the breadcrumbs and the language switcher, each in one or two queries.
 
 Both start from the root of the Site that serves the request, which may be a
 network home or a centre with its own hostname. The Site comes from
@@ -7,6 +7,9 @@ its root page) and cached it on the request, so it costs nothing here.
 """
 
 from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -73,3 +76,54 @@ def breadcrumbs(context, page=None):
                 Page.objects.ancestor_of(page).filter(depth__gte=depth).live().order_by("depth")
             )
     return {"request": request, "ancestors": ancestors, "current": page}
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """Every language of the site with where to read the current page in it.
+
+    ``url`` is the page's live translation (``translated``), else that
+    language's home page, else None; ``current`` marks the active language.
+    Two queries for a page; none for a view without one (search keeps its query).
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    if not isinstance(page, Page):
+        return [
+            {
+                "code": code,
+                "name": name,
+                "url": translate_url(request.get_full_path(), code) if request else None,
+                "translated": True,
+                "current": code == current,
+            }
+            for code, name in settings.LANGUAGES
+        ]
+    translations = {
+        page.locale.language_code: page
+        for page in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    site = Site.find_for_request(request) if request else None
+    homes = {}
+    if site is not None:
+        homes = {
+            home.locale.language_code: home
+            for home in site.root_page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+        }
+    languages = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        languages.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request) if target else None,
+                "full_url": target.get_full_url(request) if target else None,
+                "translated": code in translations,
+                "current": code == current,
+            }
+        )
+    return languages

@@ -93,7 +93,7 @@ def test_reviewer_creates_a_centre_with_its_facts(reviewer_client, home_page):
     response = post_page(reviewer_client, add_url(CentrePage, home_page), centre_fields())
 
     assert response.status_code == 302
-    centre = CentrePage.objects.get(slug="mops-jaslo")
+    centre = CentrePage.objects.get(locale__language_code="pl", slug="mops-jaslo")
     assert centre.live
     assert (centre.voivodeship, centre.postal_code) == ("podkarpackie", "38-200")
     assert centre.get_parent().pk == home_page.pk
@@ -130,7 +130,7 @@ def test_reviewer_creates_a_story_with_body_projects_and_tags(reviewer_client, h
     )
 
     assert response.status_code == 302
-    story = AwardStoryPage.objects.get(slug="nagroda-ministra-2014")
+    story = AwardStoryPage.objects.get(locale__language_code="pl", slug="nagroda-ministra-2014")
     assert story.live and story.centre_id == centre.pk and story.award_id == award.pk
     assert [block.block_type for block in story.body] == [
         "heading",
@@ -195,7 +195,7 @@ def test_reviewer_creates_a_gallery_with_ordered_photos(reviewer_client, home_pa
     response = post_page(reviewer_client, add_url(GalleryPage, centre), gallery_fields(images))
 
     assert response.status_code == 302
-    gallery = GalleryPage.objects.get(slug="gala-2014")
+    gallery = GalleryPage.objects.get(locale__language_code="pl", slug="gala-2014")
     assert [photo.image_id for photo in gallery.photos.all()] == [image.pk for image in images]
 
 
@@ -227,8 +227,8 @@ def test_reviewer_creates_standard_page_and_award_index(reviewer_client, home_pa
     )
 
     assert standard.status_code == index.status_code == 302
-    assert StandardPage.objects.get(slug="deklaracja").live
-    assert AwardIndexPage.objects.get(slug="nagrody").live
+    assert StandardPage.objects.get(locale__language_code="pl", slug="deklaracja").live
+    assert AwardIndexPage.objects.get(locale__language_code="pl", slug="nagrody").live
 
 
 def test_network_home_title_is_required(reviewer_client, home_page):

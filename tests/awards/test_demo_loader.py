@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Page, Revision, Site, WorkflowState
 
 from awards.choices import Voivodeship
 from awards.demo.network import minister_title
@@ -23,6 +23,7 @@ from awards.models import (
     Project,
     ProjectParticipantGroup,
 )
+from awards.roles import REVIEWERS
 from home.models import NetworkHomePage, NetworkImage, NetworkSettings, StandardPage
 
 SMALL = ("--centres", "3", "--stories", "12")
@@ -84,7 +85,7 @@ def files_under(folder):
 
 
 def centre(slug):
-    return CentrePage.objects.get(slug=slug)
+    return CentrePage.objects.get(locale__language_code="pl", slug=slug)
 
 
 def stories_of(slug):
@@ -102,7 +103,10 @@ def test_a_second_run_creates_and_changes_nothing(media_root):
     assert "Nothing new" in second_out
     assert "Nothing new" not in first_out
     created = re.search(r"award stories\s+(\d+)\s+(\d+)", second_out)
-    assert created.groups() == ("0", str(AwardStoryPage.objects.count()))
+    assert created.groups() == (
+        "0",
+        str(AwardStoryPage.objects.filter(locale__language_code="pl").count()),
+    )
 
 
 @pytest.mark.django_db
@@ -113,7 +117,7 @@ def test_the_network_replaces_wagtails_untouched_defaults(media_root):
 
     assert not Page.objects.filter(slug="home", depth=2).exists()
     assert "Removed Wagtail's default welcome page" in out
-    home = NetworkHomePage.objects.get()
+    home = NetworkHomePage.objects.get(locale__language_code="pl")
     assert home.title == "Zawsze pomocni"
     assert home.locale.language_code == "pl"
     assert home.intro.startswith("<p>")
@@ -145,7 +149,7 @@ def test_a_changed_wagtail_default_site_is_left_alone(media_root):
 
     welcome = Page.objects.get(slug="home", depth=2)
     assert Site.objects.get().root_page_id == welcome.pk
-    assert NetworkHomePage.objects.count() == 1
+    assert NetworkHomePage.objects.filter(locale__language_code="pl").count() == 1
     assert not NetworkSettings.objects.exists()
     assert "serves another page" in out
 
@@ -154,7 +158,7 @@ def test_a_changed_wagtail_default_site_is_left_alone(media_root):
 def test_the_awards_are_honest_about_who_gives_them(media_root):
     load("--no-generated")
 
-    zawsze = Award.objects.get(slug="zawsze-pomocni")
+    zawsze = Award.objects.get(locale__language_code="pl", slug="zawsze-pomocni")
     assert "Marszałek Województwa Mazowieckiego" in zawsze.awarding_body
     assert "Mazowieckiego Centrum Polityki Społecznej" in zawsze.awarding_body
     assert (zawsze.level, zawsze.category, zawsze.locale.language_code) == (
@@ -162,10 +166,10 @@ def test_the_awards_are_honest_about_who_gives_them(media_root):
         "team",
         "pl",
     )
-    minister = Award.objects.get(slug="nagroda-specjalna-ministra")
+    minister = Award.objects.get(locale__language_code="pl", slug="nagroda-specjalna-ministra")
     assert (minister.level, minister.category) == ("national", "team")
     assert "21 listopada" in minister.description
-    own = Award.objects.get(slug="dobra-praktyka-sieci")
+    own = Award.objects.get(locale__language_code="pl", slug="dobra-praktyka-sieci")
     assert "nie nagroda zewnętrzna" in own.description
     assert minister_title(2014) == "Minister Pracy i Polityki Społecznej"
     assert minister_title(2018) == "Minister Rodziny, Pracy i Polityki Społecznej"
@@ -176,7 +180,7 @@ def test_the_five_real_centres_and_their_facts(media_root):
     load("--no-generated")
 
     assert set(CentrePage.objects.values_list("slug", flat=True)) == REAL_CENTRE_SLUGS
-    assert AwardStoryPage.objects.count() == 6
+    assert AwardStoryPage.objects.filter(locale__language_code="pl").count() == 6
 
     domanice = centre("gops-domanice")
     assert (domanice.kind, domanice.county) == ("GOPS", "siedlecki")
@@ -280,7 +284,8 @@ def test_photos_are_stored_with_alt_text_and_credit(media_root):
 
 
 def live_pages():
-    return Page.objects.filter(depth__gt=1).specific()
+    """Every Polish page; the other languages are checked with the translations."""
+    return Page.objects.filter(depth__gt=1, locale__language_code="pl").specific()
 
 
 @pytest.mark.django_db
@@ -304,7 +309,7 @@ def test_every_page_is_published_with_a_revision(media_root):
 def test_the_network_pages_render(client, media_root):
     load("--no-generated")
 
-    home = NetworkHomePage.objects.get()
+    home = NetworkHomePage.objects.get(locale__language_code="pl")
     assert home.get_url() == "/pl/"
     for page in [home, *StandardPage.objects.child_of(home)]:
         response = client.get(page.get_url())
@@ -380,13 +385,41 @@ def test_the_demo_admin_gets_a_random_password_once(settings, media_root):
     assert admin.password == hashed
 
 
+@pytest.mark.django_db
+def test_the_demo_team_can_try_the_approval_loop_at_once(client, settings, media_root):
+    settings.DEBUG = True
+
+    out, _ = load("--no-generated")
+
+    password = re.search(r"Demo logins \(password for all: (\S+)\)", out).group(1)
+    users = get_user_model().objects.exclude(username="admin")
+    assert {(user.username, user.groups.get().name) for user in users} == {
+        ("recenzent", REVIEWERS),
+        *((f"redaktor-{slug}", f"{centre(slug).title}: editors") for slug in REAL_CENTRE_SLUGS),
+    }
+    assert all(user.check_password(password) for user in users)
+    pending = WorkflowState.objects.get(status=WorkflowState.STATUS_IN_PROGRESS)
+    draft = pending.content_object
+    assert draft.get_parent().slug == "gops-domanice" and not draft.live
+    assert pending.requested_by.username == "redaktor-gops-domanice"
+    assert client.get(f"/pl/gops-domanice/{draft.slug}/").status_code == 404
+    domanice_photos = NetworkImage.objects.filter(collection__name="GOPS Domanice")
+    assert domanice_photos.exists()
+
+    out, _ = load("--no-generated")
+
+    assert "they already existed; passwords unchanged" in out
+    assert WorkflowState.objects.count() == 1
+    assert get_user_model().objects.count() == users.count() + 1
+
+
 @pytest.mark.slow
 @pytest.mark.django_db
 def test_the_defaults_give_about_thirty_centres_and_two_hundred_stories(client, media_root):
     load()
 
-    assert CentrePage.objects.count() == 30
-    assert AwardStoryPage.objects.count() == 200
+    assert CentrePage.objects.filter(locale__language_code="pl").count() == 30
+    assert AwardStoryPage.objects.filter(locale__language_code="pl").count() == 200
     years = {date.year for date in AwardStoryPage.objects.dates("date_awarded", "year")}
     assert years == set(range(2010, 2026))
     used = set(AwardStoryPage.objects.values_list("award__slug", flat=True))
@@ -401,6 +434,6 @@ def test_the_defaults_give_about_thirty_centres_and_two_hundred_stories(client, 
         )
     ) == {Voivodeship.MAZOWIECKIE}
     # Enough stories to page through the award index.
-    index = AwardIndexPage.objects.get()
+    index = AwardIndexPage.objects.get(locale__language_code="pl")
     response = client.get(index.get_url() + "?page=2", follow=True)
     assert response.status_code == 200

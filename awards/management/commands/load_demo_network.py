@@ -15,7 +15,9 @@ class Command(BaseCommand):
         "of fictional centres (fixed seed; about 30 centres and 200 stories in all). Photos are "
         "stand-in graphics made with Pillow. Safe to run again: what exists is kept unchanged "
         f"and only what is missing is added. With DEBUG on it also creates the superuser "
-        f'"{ADMIN_USERNAME}" with a random password, printed at the end.'
+        f'"{ADMIN_USERNAME}" with a random password, printed at the end, plus a regional '
+        "reviewer and one editor per real centre (sharing one printed password) and a story "
+        "submitted for approval, so the approval loop can be tried at once."
     )
 
     def add_arguments(self, parser):
@@ -80,6 +82,7 @@ class Command(BaseCommand):
         if verbosity:
             self._summary(report, elapsed)
         self._admin_message(report)
+        self._team_message(report)
 
     def _summary(self, report, elapsed):
         for note in report.notes:
@@ -107,3 +110,16 @@ class Command(BaseCommand):
                 f"Demo admin not created: DEBUG is off. Pass --admin-password to create the "
                 f'"{ADMIN_USERNAME}" superuser anyway.'
             )
+
+    def _team_message(self, report):
+        if not report.team:
+            return
+        if report.team_password:
+            self.stdout.write(f"Demo logins (password for all: {report.team_password}):")
+        else:
+            self.stdout.write(
+                "Demo logins (they already existed; passwords unchanged, reset with "
+                "manage.py changepassword LOGIN):"
+            )
+        for username, group in report.team:
+            self.stdout.write(f"  {username:<32} {group}")

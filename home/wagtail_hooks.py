@@ -1,0 +1,16 @@
+from django.shortcuts import redirect
+from django.utils import translation
+from wagtail import hooks
+
+from . import wagtail_localize_workflow  # noqa: F401 - registers its admin URL and button
+
+
+@hooks.register("before_serve_page")
+def serve_each_page_under_its_own_language(page, request, serve_args, serve_kwargs):
+    """Never Polish text under /uk/: a page is served at its own language's address.
+
+    Wagtail falls back to the default-language page where a locale has no live
+    translation (``Page.localized``); send the visitor to that page's own URL.
+    """
+    if page.locale.language_code != translation.get_language():
+        return redirect(page.get_url(request))
