@@ -357,7 +357,7 @@ class DemoLoader:
                 value = {
                     "image": self.images[value["photo"].title].pk,
                     "caption": value["caption"],
-                    "credit": "",
+                    "credit": value["photo"].credit,
                 }
             data.append({"type": block_type, "value": value})
         return data
@@ -497,7 +497,10 @@ class DemoLoader:
             for order, photo in enumerate(spec.photos):
                 page.photos.add(
                     GalleryPhoto(
-                        image=self.images[photo.title], caption=photo.caption, sort_order=order
+                        image=self.images[photo.title],
+                        caption=photo.caption,
+                        credit=photo.credit,  # on the photo too, so that it is translated
+                        sort_order=order,
                     )
                 )
             return page
@@ -588,7 +591,10 @@ class DemoLoader:
             source=source, target_locale=locale, defaults={"enabled": True}
         )
         for segment in StringSegment.objects.filter(source=source).select_related("string"):
-            text = strings.get(segment.string.data)
+            source_text = segment.string.data
+            # Figures such as "54" read the same in every language.
+            figure = None if any(char.isalpha() for char in source_text) else source_text
+            text = strings.get(source_text, figure)
             if text is None:
                 self.report.notes.append(
                     f"No {locale.language_code} text for {segment.string.data!r}"

@@ -8,6 +8,7 @@ what makes loading idempotent.
 """
 
 import datetime
+import uuid
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
@@ -69,10 +70,17 @@ def quote(text, attribution=""):
 
 
 def key_figures(title, figures):
-    return (
-        "key_figures",
-        {"title": title, "figures": [{"value": str(v), "label": label} for v, label in figures]},
-    )
+    # ListBlock items in their stored form, with ids, so that wagtail-localize
+    # extracts each label for translation.
+    items = [
+        {
+            "type": "item",
+            "value": {"value": str(value), "label": label},
+            "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{title}/{value}/{label}")),
+        }
+        for value, label in figures
+    ]
+    return ("key_figures", {"title": title, "figures": items})
 
 
 def image(photo, caption=""):

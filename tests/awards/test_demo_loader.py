@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from wagtail.models import Page, Revision, Site, WorkflowState
+from wagtail.models import Locale, Page, Revision, Site, WorkflowState
 
 from awards.choices import Voivodeship
 from awards.demo.network import minister_title
@@ -383,6 +383,25 @@ def test_the_demo_admin_gets_a_random_password_once(settings, media_root):
     assert "manage.py changepassword admin" in out
     admin.refresh_from_db()
     assert admin.password == hashed
+
+
+@pytest.mark.django_db
+def test_the_real_centres_are_published_in_english_and_ukrainian(client, media_root):
+    load("--no-generated")
+
+    polish = Page.objects.filter(depth__gt=1, locale__language_code="pl").specific()
+    for page in polish:
+        for code in ("en", "uk"):
+            translation = page.get_translation(Locale.objects.get(language_code=code))
+            assert translation.live, (code, page.url_path)
+            response = client.get(translation.get_url())
+            assert response.status_code == 200, translation.url_path
+            assert f'<html lang="{code}"' in response.content.decode()
+    english_award = Award.objects.get(locale__language_code="en", slug="nagroda-specjalna-ministra")
+    assert english_award.name == "Minister's Special Award"
+    story = AwardStoryPage.objects.get(locale__language_code="uk", slug="zawsze-pomocni-2014")
+    assert story.title.startswith("Відзнака")
+    assert story.award.locale.language_code == "uk"
 
 
 @pytest.mark.django_db
