@@ -12,9 +12,21 @@ from wagtail_localize.models import Translation, TranslationSource
 
 
 def offer_for_translation(page):
-    """Create draft translations of ``page`` in every locale that lacks one."""
+    """Create draft translations of ``page`` in every locale that lacks one.
+
+    Its ancestors are offered first, so that wagtail-localize never has to
+    copy a missing parent itself: it would copy it as an *alias*, which goes
+    live with the Polish page it mirrors.
+    """
     if not page.locale.is_default:
         return []
+    created = []
+    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
+        created += _offer(ancestor)
+    return created + _offer(page)
+
+
+def _offer(page):
     translated = page.get_translations().values("locale_id")
     missing = list(Locale.objects.exclude(pk=page.locale_id).exclude(pk__in=translated))
     if not missing:
@@ -27,4 +39,4 @@ def offer_for_translation(page):
             source=source, target_locale=locale, defaults={"enabled": True}
         )
         translation.save_target(publish=False)
-    return missing
+    return [(page, locale) for locale in missing]

@@ -5,9 +5,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from awards import wagtail_admin_chooser
 from search import views as search_views
 
 urlpatterns = [
+    # Ahead of Wagtail's own admin URLs: see the module's docstring.
+    path(
+        "admin/choose-page/chosen-multiple/",
+        wagtail_admin_chooser.chosen_multiple,
+        name="wagtailadmin_choose_page_chosen_multiple",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

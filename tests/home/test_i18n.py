@@ -6,7 +6,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.models import Locale, TaskState
+from wagtail.models import Locale, Page, TaskState
 from wagtail_localize.models import StringSegment, Translation
 
 from awards.factories import AwardFactory, AwardStoryPageFactory, CentrePageFactory
@@ -232,3 +232,18 @@ def test_translators_export_and_import_a_po_file(client, django_user_model, stor
     translation.save_target(publish=False)
     assert in_locale(story, "uk").get_latest_revision_as_object().lead == "Центр отримав нагороду."
     assert not in_locale(story, "uk").live
+
+
+def test_pages_published_under_untranslated_parents_never_go_live_elsewhere(home_page):
+    """The copies made for translation are drafts, never live aliases of Polish pages."""
+    centre = CentrePageFactory(parent=home_page, title="OPS Chocianów")  # no translations yet
+    story = AwardStoryPageFactory(parent=centre)
+
+    publish(story)
+
+    others = Page.objects.exclude(locale__language_code="pl")
+    assert {(page.locale.language_code, page.depth) for page in others} == {
+        (code, depth) for code in ("en", "uk") for depth in (2, 3, 4)
+    }
+    assert not others.filter(live=True).exists()
+    assert not others.filter(alias_of__isnull=False).exists()
