@@ -13,4 +13,6 @@ def serve_each_page_under_its_own_language(page, request, serve_args, serve_kwar
     translation (``Page.localized``); send the visitor to that page's own URL.
     """
     if page.locale.language_code != translation.get_language():
-        return redirect(page.get_url(request))
+        own_url = page.get_url(request)
+        if own_url and own_url != request.path:
+            return redirect(own_url)

@@ -56,6 +56,28 @@ def snapshot():
     )
 
 
+def add_centre_form(home_page, *, title, slug):
+    """The admin's "add centre" URL and a complete, published form for it."""
+    url = reverse("wagtailadmin_pages:add", args=["awards", "centrepage", home_page.pk])
+    data = nested_form_data(
+        {
+            "comments": inline_formset([]),
+            "title": title,
+            "slug": slug,
+            "official_name": "Miejski Ośrodek Pomocy Społecznej w Jaśle",
+            "kind": "MOPS",
+            "commune": "Jasło",
+            "county": "jasielski",
+            "voivodeship": "podkarpackie",
+            "street_address": "ul. Szkolna 25",
+            "postal_code": "38-200",
+            "city": "Jasło",
+            "intro": rich_text(""),
+        }
+    )
+    return url, {**data, "action-publish": "1"}
+
+
 def test_a_new_centre_gets_an_editors_group_limited_to_its_tree(home_page):
     centre = CentrePageFactory(parent=home_page, title="GOPS Domanice")
 
@@ -90,25 +112,7 @@ def test_centre_created_in_the_admin_is_provisioned(client, django_user_model, h
     reviewer = django_user_model.objects.create_user("reviewer", password="x")
     reviewer.groups.add(Group.objects.get(name=REVIEWERS))
     client.force_login(reviewer)
-    url = reverse("wagtailadmin_pages:add", args=["awards", "centrepage", home_page.pk])
-    data = nested_form_data(
-        {
-            "comments": inline_formset([]),
-            "title": "MOPS Jasło",
-            "slug": "mops-jaslo",
-            "official_name": "Miejski Ośrodek Pomocy Społecznej w Jaśle",
-            "kind": "MOPS",
-            "commune": "Jasło",
-            "county": "jasielski",
-            "voivodeship": "podkarpackie",
-            "street_address": "ul. Szkolna 25",
-            "postal_code": "38-200",
-            "city": "Jasło",
-            "intro": rich_text(""),
-        }
-    )
-
-    response = client.post(url, {**data, "action-publish": "1"})
+    response = client.post(*add_centre_form(home_page, title="MOPS Jasło", slug="mops-jaslo"))
 
     assert response.status_code == 302
     centre = CentrePage.objects.get(locale__language_code="pl", slug="mops-jaslo")
@@ -119,25 +123,9 @@ def test_centre_created_in_the_admin_is_provisioned(client, django_user_model, h
 def test_admin_refuses_a_taken_centre_name_and_creates_nothing(admin_client, home_page):
     CentrePageFactory(parent=home_page, title="MOPS Jasło", slug="mops-jaslo")
     before = snapshot()
-    url = reverse("wagtailadmin_pages:add", args=["awards", "centrepage", home_page.pk])
-    data = nested_form_data(
-        {
-            "comments": inline_formset([]),
-            "title": "mops jasło",
-            "slug": "mops-jaslo-2",
-            "official_name": "Inny ośrodek",
-            "kind": "MOPS",
-            "commune": "Jasło",
-            "county": "jasielski",
-            "voivodeship": "podkarpackie",
-            "street_address": "ul. Szkolna 25",
-            "postal_code": "38-200",
-            "city": "Jasło",
-            "intro": rich_text(""),
-        }
+    response = admin_client.post(
+        *add_centre_form(home_page, title="mops jasło", slug="mops-jaslo-2")
     )
-
-    response = admin_client.post(url, {**data, "action-publish": "1"})
 
     assert response.status_code == 200
     assert response.context["form"].errors["title"] == [
