@@ -46,7 +46,9 @@ VARNISH_PURGE_URL= "$PY" manage.py load_demo_network
 # Purges name the page by its Site's address: make it the address served here.
 "$PY" manage.py shell -c "
 from wagtail.models import Site
-Site.objects.filter(is_default_site=True).update(hostname='127.0.0.1', port=$VARNISH_PORT)
+site = Site.objects.get(is_default_site=True)
+site.hostname, site.port = '127.0.0.1', $VARNISH_PORT
+site.save()  # save(), not update(): Wagtail forgets its cached site root paths
 "
 
 # The VCL in the repository points at :8001; follow GUNICORN_PORT if it differs.

@@ -108,6 +108,14 @@ sub vcl_backend_response {
         return (abandon);
     }
     set beresp.grace = 6h;
+    # Files do not depend on the visitor's language (Django's LocaleMiddleware
+    # says they vary by it).
+    if (bereq.url ~ "^/(static|media)/") {
+        set beresp.http.Vary = regsub(beresp.http.Vary, "(?i),?\s*Accept-Language", "");
+        if (beresp.http.Vary == "") {
+            unset beresp.http.Vary;
+        }
+    }
     # Then Varnish's built-in rules: a response that sets a cookie or says
     # private / no-cache / no-store is not cached.
 }
