@@ -56,9 +56,17 @@ sed "s/\.port = \"8001\";/.port = \"$GUNICORN_PORT\";/" deploy/varnish/default.v
 
 .venv/bin/gunicorn network_site.wsgi \
     --bind "127.0.0.1:$GUNICORN_PORT" --workers "$GUNICORN_WORKERS" --preload \
+    --worker-class gthread --threads "${GUNICORN_THREADS:-4}" \
     --pid "$RUN_DIR/gunicorn.pid" --log-level warning &
 GUNICORN=$!
-trap 'kill "$GUNICORN" 2>/dev/null; [ -s "$RUN_DIR/varnishd.pid" ] && kill "$(cat "$RUN_DIR/varnishd.pid")" 2>/dev/null; exit 0' INT TERM EXIT
+stop() {
+    kill "$GUNICORN" 2>/dev/null || true
+    if [ -s "$RUN_DIR/varnishd.pid" ]; then
+        kill "$(cat "$RUN_DIR/varnishd.pid")" 2>/dev/null || true
+    fi
+}
+trap stop EXIT
+trap 'exit 0' INT TERM
 
 echo "Serving http://127.0.0.1:$VARNISH_PORT/ (Varnish) in front of http://127.0.0.1:$GUNICORN_PORT/ (gunicorn); Ctrl-C stops."
 varnishd -F -a "127.0.0.1:$VARNISH_PORT" -f "$RUN_DIR/default.vcl" -s malloc,256m \

@@ -25,13 +25,15 @@ backend default {
     .port = "8001";
     .connect_timeout = 1s;
     .first_byte_timeout = 30s;
+    # Sick after 3 failed probes out of the last 5 (about 6 s): a busy moment
+    # must not take the site off, a dead database must.
     .probe = {
         .url = "/healthz";
         .interval = 2s;
-        .timeout = 1s;
-        .window = 3;
-        .threshold = 2;
-        .initial = 2;
+        .timeout = 2s;
+        .window = 5;
+        .threshold = 3;
+        .initial = 3;
     }
 }
 
