@@ -42,7 +42,15 @@ fi
 # Nothing to purge yet (Varnish starts below, empty).
 VARNISH_PURGE_URL= "$PY" manage.py migrate --noinput -v0
 "$PY" manage.py collectstatic --noinput -v0
-VARNISH_PURGE_URL= "$PY" manage.py load_demo_network
+# The demo network, the first time only (a second load would add a Site for
+# localhost next to the one made below).
+if ! "$PY" manage.py shell -c "
+import sys
+from home.models import NetworkHomePage
+sys.exit(0 if NetworkHomePage.objects.exists() else 1)
+"; then
+    VARNISH_PURGE_URL= "$PY" manage.py load_demo_network
+fi
 # Purges name the page by its Site's address: make it the address served here.
 "$PY" manage.py shell -c "
 from wagtail.models import Site
