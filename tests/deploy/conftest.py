@@ -49,6 +49,9 @@ class Varnish:
     def __init__(self, varnishd, backend_port, workdir, default_ttl):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # A second door speaking the PROXY protocol, so that a test can knock
+        # as a visitor from elsewhere (client.ip comes from the PROXY header).
+        self.proxy_port = free_port()
         self.workdir = workdir
         vcl = workdir / "default.vcl"
         source = VCL.read_text()
@@ -60,6 +63,8 @@ class Varnish:
                 "-F",
                 "-a",
                 f"127.0.0.1:{self.port}",
+                "-a",
+                f"127.0.0.1:{self.proxy_port},PROXY",
                 "-f",
                 str(vcl),
                 "-n",
@@ -95,6 +100,25 @@ class Varnish:
                 return response.status, response.headers, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.headers, error.read().decode()
+
+    def request_from(self, client_ip, path, method="GET", headers=None):
+        """(status, raw response) of a request that Varnish sees coming from ``client_ip``."""
+        lines = [
+            f"PROXY TCP4 {client_ip} 127.0.0.1 40000 {self.port}",
+            f"{method} {path} HTTP/1.1",
+            f"Host: 127.0.0.1:{self.port}",
+            "Connection: close",
+            *(f"{name}: {value}" for name, value in (headers or {}).items()),
+            "",
+            "",
+        ]
+        with socket.create_connection(("127.0.0.1", self.proxy_port), timeout=10) as sock:
+            sock.sendall("\r\n".join(lines).encode())
+            chunks = []
+            while chunk := sock.recv(65536):
+                chunks.append(chunk)
+        raw = b"".join(chunks).decode(errors="replace")
+        return int(raw.split(" ", 2)[1]), raw
 
     def admin(self, *command):
         return subprocess.run(  # noqa: S603 - fixed arguments

@@ -74,6 +74,31 @@ def test_a_purge_from_loopback_drops_the_page_and_its_query_strings(varnish, ser
     assert varnish.request("/pl/ops-marki/")[1]["X-Cache"] == "HIT"
 
 
+def test_only_loopback_may_purge(varnish, served_by):
+    served_by(varnish)
+    varnish.request("/pl/ops-marki/")
+
+    status, raw = varnish.request_from("203.0.113.7", "/pl/ops-marki/", method="PURGE")
+
+    assert status == 405
+    assert varnish.request("/pl/ops-marki/")[1]["X-Cache"] == "HIT"
+    assert varnish.request_from("127.0.0.1", "/pl/ops-marki/", method="PURGE")[0] == 200
+    assert varnish.request("/pl/ops-marki/")[1]["X-Cache"] == "MISS"
+
+
+def test_a_visitor_cannot_claim_https(varnish, served_by):
+    """Only a TLS terminator on the machine may say so; the claim is not cached apart."""
+    served_by(varnish)
+    varnish.request("/pl/ops-marki/")
+
+    status, raw = varnish.request_from(
+        "203.0.113.7", "/pl/ops-marki/", headers={"X-Forwarded-Proto": "https"}
+    )
+
+    assert status == 200
+    assert "X-Cache: HIT" in raw
+
+
 def wait_for(varnish, path, text, seconds=1.0):
     """Poll through Varnish until ``text`` is shown; False after ``seconds``."""
     deadline = time.monotonic() + seconds
