@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run setup test lint format messages demo clean bench
+.PHONY: run setup test lint format messages demo clean bench serve-prod bench-http
 
 run: setup demo
 	$(PY) manage.py runserver $(HOST)
@@ -32,6 +32,14 @@ format: $(INSTALLED)
 # Figures, not a test: builds its own throwaway database (see bench/pages.py --help).
 bench: $(INSTALLED) messages
 	$(PY) bench/pages.py $(BENCH_ARGS)
+
+# The production shape on loopback: Varnish :6081 -> gunicorn :8001, PostgreSQL, Redis.
+serve-prod: $(INSTALLED) messages
+	bash scripts/serve-prod.sh
+
+# Figures through Varnish and from gunicorn, with wrk; needs `make serve-prod` running.
+bench-http: $(INSTALLED)
+	$(PY) bench/http.py $(BENCH_ARGS)
 
 # Compiled translations are build output: made from the .po files every time.
 messages: $(INSTALLED)

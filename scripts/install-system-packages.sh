@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages the site needs beyond Python: gettext compiles the
-# translations. Installs only what is missing, so a second run is instant.
+# translations; varnish and wrk run the production shape and its benchmark
+# (make serve-prod, bench/http.py). Installs only what is missing, so a second
+# run is instant.
 set -euo pipefail
 
 packages=()
 command -v msgfmt >/dev/null || packages+=(gettext)
+command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || packages+=(varnish)
+command -v wrk >/dev/null || packages+=(wrk)
 
 if ((${#packages[@]})); then
     if [ "$(id -u)" -ne 0 ]; then

@@ -1,0 +1,59 @@
+"""The `page_fragment_cache` block tag: see home/fragment_cache.py."""
+
+import hashlib
+
+from django import template
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+from home.fragment_cache import FRAGMENT_TIMEOUT, generation
+
+register = template.Library()
+
+
+class PageFragmentCacheNode(template.Node):
+    def __init__(self, nodelist, name, page):
+        self.nodelist = nodelist
+        self.name = name
+        self.page = page
+
+    def render(self, context):
+        request = context.get("request")
+        page = self.page.resolve(context)
+        token = None
+        if (
+            request is not None
+            and not getattr(request, "is_preview", False)
+            and getattr(page, "live", False)
+        ):
+            token = generation()
+        if token is None:
+            return self.nodelist.render(context)
+        parts = [
+            self.name.resolve(context),
+            page.pk,
+            page.live_revision_id,
+            get_language(),
+            request.get_host(),
+            token,
+        ]
+        key = "fragment:" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()
+        html = cache.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            cache.set(key, html, FRAGMENT_TIMEOUT)
+        return html
+
+
+@register.tag
+def page_fragment_cache(parser, token):
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError(
+            f'Usage: {{% {bits[0]} "name" page %}}…{{% end{bits[0]} %}}'
+        )
+    nodelist = parser.parse((f"end{bits[0]}",))
+    parser.delete_first_token()
+    return PageFragmentCacheNode(
+        nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2])
+    )

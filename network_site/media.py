@@ -1,0 +1,21 @@
+"""Serve uploaded files from Django when nothing else does (``SERVE_MEDIA``).
+
+In the one-server shape Varnish sits in front of gunicorn and keeps a copy of
+every file it is asked for, so the files need only sensible cache headers:
+renditions and originals keep their name for life (a new upload or a new
+rendition gets a new name), so a day in browsers and a week in Varnish.
+A server with nginx in front can serve ``MEDIA_ROOT`` itself instead.
+"""
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+from django.views.static import serve
+
+BROWSER_MAX_AGE = 24 * 3600
+SHARED_MAX_AGE = 7 * 24 * 3600
+
+
+def serve_media(request, path):
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    patch_cache_control(response, public=True, max_age=BROWSER_MAX_AGE, s_maxage=SHARED_MAX_AGE)
+    return response

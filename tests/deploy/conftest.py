@@ -1,0 +1,221 @@
+"""A real varnishd, started on a free loopback port in front of ``live_server``.
+
+It runs the repository's VCL (deploy/varnish/default.vcl) with only the
+backend port changed. Without varnishd these tests skip loudly, or fail when
+``CI=true``.
+"""
+
+import datetime
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from wagtail.models import Locale, Site
+
+from awards.factories import AwardFactory, AwardStoryPageFactory, CentrePageFactory
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+VCL = ROOT / "deploy" / "varnish" / "default.vcl"
+
+
+def find_varnishd():
+    found = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin:/usr/local/sbin")
+    if found:
+        return found
+    message = (
+        "varnishd is not installed: the Varnish tests did NOT run "
+        "(install Debian's `varnish`, see scripts/install-system-packages.sh)."
+    )
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message)
+    print(f"\n!!! {message}\n")  # noqa: T201 - loud on purpose
+    pytest.skip(message)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Varnish:
+    def __init__(self, varnishd, backend_port, workdir, default_ttl):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        # A second door speaking the PROXY protocol, so that a test can knock
+        # as a visitor from elsewhere (client.ip comes from the PROXY header).
+        self.proxy_port = free_port()
+        self.workdir = workdir
+        vcl = workdir / "default.vcl"
+        source = VCL.read_text()
+        assert '.port = "8001";' in source
+        vcl.write_text(source.replace('.port = "8001";', f'.port = "{backend_port}";'))
+        self.process = subprocess.Popen(  # noqa: S603 - fixed arguments
+            [
+                varnishd,
+                "-F",
+                "-a",
+                f"127.0.0.1:{self.port}",
+                "-a",
+                f"127.0.0.1:{self.proxy_port},PROXY",
+                "-f",
+                str(vcl),
+                "-n",
+                str(workdir / "instance"),
+                "-s",
+                "malloc,32m",
+                "-p",
+                f"default_ttl={default_ttl}",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                if self.process.poll() is not None:
+                    break
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"varnishd did not start: {self.process.stdout.read().decode()}")
+
+    def request(self, path, method="GET", headers=None):
+        """(status, headers, body) of a request through Varnish."""
+        request = urllib.request.Request(  # noqa: S310 - our own http://127.0.0.1 URL
+            self.url + path, method=method, headers=headers or {}
+        )
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect)
+        try:
+            with opener.open(request, timeout=10) as response:
+                return response.status, response.headers, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers, error.read().decode()
+
+    def request_from(self, client_ip, path, method="GET", headers=None):
+        """(status, raw response) of a request that Varnish sees coming from ``client_ip``."""
+        lines = [
+            f"PROXY TCP4 {client_ip} 127.0.0.1 40000 {self.port}",
+            f"{method} {path} HTTP/1.1",
+            f"Host: 127.0.0.1:{self.port}",
+            "Connection: close",
+            *(f"{name}: {value}" for name, value in (headers or {}).items()),
+            "",
+            "",
+        ]
+        with socket.create_connection(("127.0.0.1", self.proxy_port), timeout=10) as sock:
+            sock.sendall("\r\n".join(lines).encode())
+            chunks = []
+            while chunk := sock.recv(65536):
+                chunks.append(chunk)
+        raw = b"".join(chunks).decode(errors="replace")
+        return int(raw.split(" ", 2)[1]), raw
+
+    def admin(self, *command):
+        return subprocess.run(  # noqa: S603 - fixed arguments
+            [
+                shutil.which("varnishadm") or "/usr/bin/varnishadm",
+                "-n",
+                str(self.workdir / "instance"),
+                *command,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+@pytest.fixture
+def start_varnish(live_server):
+    varnishd = find_varnishd()
+    backend_port = live_server.url.rsplit(":", 1)[1]
+    started = []
+
+    def start(default_ttl=3600):
+        # Readable by Varnish's own unprivileged users (pytest's tmp_path is not).
+        workdir = Path(tempfile.mkdtemp(prefix="zawsze-varnish-"))
+        workdir.chmod(0o755)
+        varnish = Varnish(varnishd, backend_port, workdir, default_ttl)
+        started.append(varnish)
+        return varnish
+
+    yield start
+    for varnish in started:
+        varnish.stop()
+        shutil.rmtree(varnish.workdir, ignore_errors=True)
+
+
+@pytest.fixture
+def varnish(start_varnish):
+    return start_varnish()
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def publish_translation(page, code, **fields):
+    translated = page.get_translation(Locale.objects.get(language_code=code)).specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    return publish(translated)
+
+
+@pytest.fixture
+def network(home_page, award_index):
+    """A centre and its story, published in Polish and English."""
+    publish(home_page)
+    publish(award_index)
+    centre = publish(CentrePageFactory(parent=home_page, title="OPS Marki", slug="ops-marki"))
+    story = publish(
+        AwardStoryPageFactory(
+            parent=centre,
+            title="Nagroda specjalna Ministra 2018",
+            slug="nagroda-2018",
+            award=AwardFactory(name="Nagroda specjalna Ministra"),
+            date_awarded=datetime.date(2018, 11, 21),
+            lead="Ośrodek otrzymał nagrodę.",
+        )
+    )
+    for page in [home_page, award_index, centre]:
+        publish_translation(page, "en")
+    publish_translation(story, "en", title="Minister's Special Award 2018", lead="Awarded.")
+    return {"home": home_page, "index": award_index, "centre": centre, "story": story}
+
+
+@pytest.fixture
+def served_by(network):
+    """Make the network's Site the address Varnish answers on, as serve-prod does."""
+
+    def serve(varnish):
+        site = Site.objects.get(is_default_site=True)
+        site.hostname, site.port = "127.0.0.1", varnish.port
+        site.save()  # and Wagtail forgets the cached site root paths
+        return network
+
+    return serve
