@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Debian packages the site needs beyond Python: gettext compiles the
-# translations. Installs only what is missing, so a second run is instant.
+# translations; chromium, a Java runtime and npm run the browser tests
+# (tests/browser: Playwright, axe-core, the Nu HTML Checker). Installs only
+# what is missing, so a second run is instant.
 set -euo pipefail
 
 packages=()
 command -v msgfmt >/dev/null || packages+=(gettext)
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+command -v java >/dev/null || packages+=(default-jre-headless)
+command -v npm >/dev/null || packages+=(npm)
 
 if ((${#packages[@]})); then
     if [ "$(id -u)" -ne 0 ]; then
