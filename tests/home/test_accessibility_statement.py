@@ -78,7 +78,7 @@ def test_the_statement_has_every_prescribed_part(client, network):
     assert "Ośrodek Pomocy Społecznej w Markach" in page
     assert 'href="http://localhost/pl/ops-marki/"' in page  # a11y-url: the centre's website
     assert "Skany uchwał z 2012 roku" in page
-    assert "Rzecznik Praw Obywatelskich" in page  # the complaint procedure
+    assert "Rzecznika Praw Obywatelskich" in page  # the complaint procedure, in Polish
 
 
 def statement_links(html):
