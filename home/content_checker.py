@@ -64,7 +64,11 @@ class NetworkContentChecker(ContentCheckerItem):
 
 
 def use_network_content_checker(request, items, page):
-    """Swap Wagtail's checker in the user bar (and the editor's preview) for ours."""
+    """Swap Wagtail's checker in the user bar (and the editor's preview) for ours.
+
+    Wagtail 8 still builds its bar with the deprecated ``AccessibilityItem``, a
+    ``ContentCheckerItem`` subclass.
+    """
     for position, item in enumerate(items):
-        if type(item) is ContentCheckerItem:
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, NetworkContentChecker):
             items[position] = NetworkContentChecker(in_editor=item.in_editor)

@@ -298,6 +298,10 @@ class AccessibilityStatementPage(BasePage):
         FieldPanel("architecture"),
         FieldPanel("mobile_apps"),
     ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("entity_name"),
+        index.SearchField("architecture"),
+    ]
 
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("entity_name"),
