@@ -18,8 +18,10 @@ import warnings
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection, connections
 from django.test.testcases import LiveServerThread
 from django.test.utils import modify_settings
@@ -111,8 +113,17 @@ def example_site(browser_tools, django_db_setup, django_db_blocker):
             if connection.vendor == "sqlite":
                 connection.dec_thread_sharing()
         finally:
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(snapshot)
+            restore(snapshot)
+
+
+def restore(snapshot):
+    """The database as the migrations left it, with sequences past the restored rows."""
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(snapshot)
+    models = apps.get_models(include_auto_created=True)
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), models):
+            cursor.execute(sql)
 
 
 def _static_handler():

@@ -51,7 +51,7 @@ def test_every_public_page_is_valid_html(example_site, tmp_path):
     assert errors == []
 
 
-def test_the_checker_reports_an_error(tmp_path):
+def test_the_checker_reports_an_error(browser_tools, tmp_path):
     page = tmp_path / "broken.html"
     page.write_text("<!DOCTYPE html><html lang='pl'><title>x</title><p id=a></p><p id=a></p>")
 
