@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, connections
@@ -93,16 +94,17 @@ def example_site(browser_tools, django_db_setup, django_db_blocker):
         snapshot = connection.creation.serialize_db_to_string()
         try:
             urls = build_example_network()
+            # An in-memory SQLite database exists only on this connection: share it.
+            shared = connections["default"]
+            in_memory = shared.vendor == "sqlite" and shared.is_in_memory_db()
             server = LiveServerThread(
                 "localhost",
-                static_handler=_static_handler(),
-                connections_override=(
-                    {"default": connections["default"]} if connection.vendor == "sqlite" else {}
-                ),
+                static_handler=StaticFilesHandler,
+                connections_override={"default": shared} if in_memory else {},
             )
             server.daemon = True
-            if connection.vendor == "sqlite":
-                connection.inc_thread_sharing()
+            if in_memory:
+                shared.inc_thread_sharing()
             server.start()
             server.is_ready.wait()
             if server.error:
@@ -110,8 +112,8 @@ def example_site(browser_tools, django_db_setup, django_db_blocker):
             with modify_settings(ALLOWED_HOSTS={"append": "localhost"}):
                 yield ExampleSite(f"http://localhost:{server.port}", urls)
             server.terminate()
-            if connection.vendor == "sqlite":
-                connection.dec_thread_sharing()
+            if in_memory:
+                shared.dec_thread_sharing()
         finally:
             restore(snapshot)
 
@@ -124,12 +126,6 @@ def restore(snapshot):
     with connection.cursor() as cursor:
         for sql in connection.ops.sequence_reset_sql(no_style(), models):
             cursor.execute(sql)
-
-
-def _static_handler():
-    from django.contrib.staticfiles.handlers import StaticFilesHandler
-
-    return StaticFilesHandler
 
 
 @pytest.fixture(scope="package")
