@@ -143,6 +143,10 @@ def chromium(example_site):
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             yield browser
             browser.close()
+            # While Playwright's loop runs, Django's connection handler gives the
+            # tests a connection of their own (asgiref's Local is per context):
+            # close it here, or PostgreSQL cannot drop the test database.
+            connections.close_all()
     finally:
         if unsafe is None:
             del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
