@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+# axe-core and the Nu HTML Checker for the browser tests, from package-lock.json.
+NODE_TOOLS := node_modules/.installed
 HOST ?= 127.0.0.1:8000
 
 .PHONY: run setup test lint format messages demo clean bench serve-prod bench-http
@@ -16,7 +18,7 @@ setup: $(INSTALLED) messages
 demo: setup
 	$(PY) manage.py load_demo_network
 
-test: $(INSTALLED) messages
+test: $(INSTALLED) $(NODE_TOOLS) messages
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
@@ -52,5 +54,9 @@ $(INSTALLED): requirements.txt scripts/install-system-packages.sh
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
+$(NODE_TOOLS): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media static
+	rm -rf $(VENV) node_modules db.sqlite3 media static

@@ -87,3 +87,16 @@ class BodyBlock(blocks.StreamBlock):
         icon="media",
         template=f"{BLOCKS_TEMPLATE_DIR}/_embed.html",
     )
+
+
+class NonConformityBlock(blocks.StructBlock):
+    """One element of a website that is not accessible, for the accessibility statement."""
+
+    element = blocks.CharBlock(label=_("What is not accessible"), max_length=300)
+    reason = blocks.TextBlock(label=_("Why"), required=False)
+    alternative = blocks.TextBlock(label=_("Accessible alternative"), required=False)
+
+    class Meta:
+        icon = "warning"
+        label = _("Non-conformity")
+        template = f"{BLOCKS_TEMPLATE_DIR}/_non_conformity.html"

@@ -1,9 +1,11 @@
 """Seeded factories for tests (the demo loader is for people)."""
 
+import datetime
+
 import factory
 import wagtail_factories
 
-from .models import NetworkHomePage, NetworkImage, StandardPage
+from .models import AccessibilityStatementPage, NetworkHomePage, NetworkImage, StandardPage
 
 
 class NetworkImageFactory(wagtail_factories.ImageFactory):
@@ -28,3 +30,22 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Deklaracja dostępności"
+    slug = "deklaracja-dostepnosci"
+    entity_name = "Gminny Ośrodek Pomocy Społecznej"
+    website_published = datetime.date(2020, 9, 1)
+    website_updated = datetime.date(2026, 1, 15)
+    status = AccessibilityStatementPage.Status.PARTIAL
+    non_conformities = wagtail_factories.StreamFieldFactory({})
+    prepared_on = datetime.date(2020, 9, 1)
+    reviewed_on = datetime.date(2026, 3, 20)
+    contact_person = "Anna Kowalska"
+    contact_email = "dostepnosc@ops.example"
+    contact_phone = "+48 25 000 00 00"
+    architecture = "<p>Wejście do budynku jest dostępne z poziomu chodnika.</p>"
+
+    class Meta:
+        model = AccessibilityStatementPage

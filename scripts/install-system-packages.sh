@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Debian packages the site needs beyond Python: gettext compiles the
-# translations; varnish and wrk run the production shape and its benchmark
-# (make serve-prod, bench/http.py). Installs only what is missing, so a second
-# run is instant.
+# translations; chromium, a Java runtime and npm run the browser tests
+# (tests/browser: Playwright, axe-core, the Nu HTML Checker); varnish and wrk
+# run the production shape, its tests and its benchmark (make serve-prod,
+# bench/http.py). Installs only what is missing, so a second run is instant.
 set -euo pipefail
 
 packages=()
 command -v msgfmt >/dev/null || packages+=(gettext)
 command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || packages+=(varnish)
 command -v wrk >/dev/null || packages+=(wrk)
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+command -v java >/dev/null || packages+=(default-jre-headless)
+command -v npm >/dev/null || packages+=(npm)
 
 if ((${#packages[@]})); then
     if [ "$(id -u)" -ne 0 ]; then

@@ -31,6 +31,7 @@ from wagtail_localize.models import (
 )
 
 from home.models import (
+    AccessibilityStatementPage,
     HomeFeaturedAward,
     NetworkHomePage,
     NetworkImage,
@@ -191,6 +192,7 @@ class DemoLoader:
                 self._award_index(home)
                 for spec in network.STANDARD_PAGES:
                     self._standard_page(home, spec)
+                self._statement(home)
                 for spec in centre_specs:
                     self._centre(home, spec)
                 self._translations(home, centre_specs)
@@ -437,6 +439,18 @@ class DemoLoader:
                 body=self._stream(spec.body),
                 show_in_menus=True,
             ),
+        )
+
+    def _statement(self, home):
+        fields = {**network.STATEMENT}
+        slug = fields.pop("slug")
+        fields["non_conformities"] = self._stream(fields["non_conformities"])
+        self._page(
+            home,
+            AccessibilityStatementPage,
+            slug,
+            "network pages",
+            lambda: AccessibilityStatementPage(**fields),
         )
 
     def _centre(self, home, spec):

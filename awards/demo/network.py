@@ -158,38 +158,6 @@ STANDARD_PAGES = (
         ),
     ),
     StandardPageSpec(
-        slug="deklaracja-dostepnosci",
-        title="Deklaracja dostępności",
-        intro=(
-            "Sieć „Zawsze pomocni” zobowiązuje się zapewnić dostępność swojej strony internetowej "
-            "zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych "
-            "i aplikacji mobilnych podmiotów publicznych."
-        ),
-        body=(
-            heading("Status pod względem zgodności"),
-            paragraph(
-                "<p>Strona jest projektowana tak, by spełniała wymagania WCAG 2.1 na poziomie AA. "
-                "To wersja demonstracyjna serwisu: deklarację należy uzupełnić o datę publikacji "
-                "strony, datę ostatniej aktualizacji i wyniki oceny dostępności przed "
-                "uruchomieniem serwisu.</p>"
-            ),
-            heading("Ułatwienia"),
-            paragraph(
-                "<ul><li>Stronę można obsługiwać w całości z klawiatury.</li>"
-                "<li>Każde zdjęcie ma tekst alternatywny i podpis z informacją o autorze.</li>"
-                "<li>Treść jest dostępna w języku polskim, angielskim i ukraińskim.</li></ul>"
-            ),
-            heading("Informacje zwrotne i dane kontaktowe"),
-            paragraph(
-                "<p>Błędy w dostępności i prośby o udostępnienie treści w innej formie prosimy "
-                "zgłaszać na adres kontakt@zawszepomocni.example. Odpowiemy niezwłocznie, "
-                "nie później niż w ciągu 7 dni. Jeśli odpowiedź nie będzie satysfakcjonująca, "
-                "można złożyć skargę, a następnie zwrócić się do Rzecznika Praw "
-                "Obywatelskich.</p>"
-            ),
-        ),
-    ),
-    StandardPageSpec(
         slug="polityka-prywatnosci",
         title="Polityka prywatności",
         intro="Jak serwis „Zawsze pomocni” obchodzi się z danymi osób, które go odwiedzają.",
@@ -231,3 +199,34 @@ STANDARD_PAGES = (
         ),
     ),
 )
+
+
+# --- The network's accessibility statement (deklaracja dostępności) ----------------
+
+STATEMENT = {
+    "title": "Deklaracja dostępności",
+    "slug": "deklaracja-dostepnosci",
+    "entity_name": "Mazowieckie Centrum Polityki Społecznej",
+    "website_published": datetime.date(2024, 11, 21),
+    "website_updated": datetime.date(2026, 1, 15),
+    "status": "partial",
+    "non_conformities": [
+        (
+            "item",
+            {
+                "element": "Zdjęcia demonstracyjne mają ogólne opisy alternatywne.",
+                "reason": "To wersja demonstracyjna serwisu.",
+                "alternative": "Opis każdego zdjęcia jest w jego podpisie.",
+            },
+        )
+    ],
+    "prepared_on": datetime.date(2024, 11, 21),
+    "reviewed_on": datetime.date(2026, 1, 15),
+    "contact_person": "Koordynator sieci „Zawsze pomocni”",
+    "contact_email": "kontakt@zawszepomocni.example",
+    "contact_phone": "+48 22 000 00 00",
+    "architecture": (
+        "<p>Siedziba koordynatora sieci przy ul. Grzybowskiej 80/82 w Warszawie ma wejście "
+        "bez progów i windę. Można wejść z psem asystującym.</p>"
+    ),
+}

@@ -144,6 +144,11 @@ STRINGS = {
         "which we state in each of them."
     ),
     # --- Deklaracja dostępności --------------------------------------------------
+    "Mazowieckie Centrum Polityki Społecznej": "Mazowieckie Centrum Polityki Społecznej (Masovian Centre for Social Policy)",
+    "Zdjęcia demonstracyjne mają ogólne opisy alternatywne.": "The demonstration photos have generic alternative texts.",
+    "To wersja demonstracyjna serwisu.": "This is a demonstration version of the site.",
+    "Opis każdego zdjęcia jest w jego podpisie.": "Each photo is described in its caption.",
+    "Siedziba koordynatora sieci przy ul. Grzybowskiej 80/82 w Warszawie ma wejście bez progów i windę. Można wejść z psem asystującym.": "The network coordinator's office at ul. Grzybowska 80/82 in Warsaw has a step-free entrance and a lift. Assistance dogs are welcome.",
     "Deklaracja dostępności": "Accessibility statement",
     "deklaracja-dostepnosci": "deklaracja-dostepnosci",
     "Sieć „Zawsze pomocni” zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.": (

@@ -143,6 +143,11 @@ STRINGS = {
         "в кожній із них."
     ),
     # --- Deklaracja dostępności --------------------------------------------------
+    "Mazowieckie Centrum Polityki Społecznej": "Мазовецький центр соціальної політики (Mazowieckie Centrum Polityki Społecznej)",
+    "Zdjęcia demonstracyjne mają ogólne opisy alternatywne.": "Демонстраційні фото мають загальні альтернативні тексти.",
+    "To wersja demonstracyjna serwisu.": "Це демонстраційна версія сайту.",
+    "Opis każdego zdjęcia jest w jego podpisie.": "Опис кожного фото є в його підписі.",
+    "Siedziba koordynatora sieci przy ul. Grzybowskiej 80/82 w Warszawie ma wejście bez progów i windę. Można wejść z psem asystującym.": "Офіс координатора мережі на вул. Grzybowska 80/82 у Варшаві має вхід без порогів і ліфт. Можна заходити із собакою-помічником.",
     "Deklaracja dostępności": "Декларація доступності",
     "deklaracja-dostepnosci": "deklaracja-dostepnosci",
     "Sieć „Zawsze pomocni” zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.": (

@@ -103,7 +103,12 @@ class CentrePage(BasePage):
     ]
 
     parent_page_types = ["home.NetworkHomePage"]
-    subpage_types = ["awards.AwardStoryPage", "awards.GalleryPage", "home.StandardPage"]
+    subpage_types = [
+        "awards.AwardStoryPage",
+        "awards.GalleryPage",
+        "home.StandardPage",
+        "home.AccessibilityStatementPage",
+    ]
     template = "pages/centre_page.html"
 
     class Meta:

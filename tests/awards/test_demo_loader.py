@@ -37,7 +37,13 @@ from awards.models import (
     ProjectParticipantGroup,
 )
 from awards.roles import REVIEWERS
-from home.models import NetworkHomePage, NetworkImage, NetworkSettings, StandardPage
+from home.models import (
+    AccessibilityStatementPage,
+    NetworkHomePage,
+    NetworkImage,
+    NetworkSettings,
+    StandardPage,
+)
 
 SMALL = ("--centres", "3", "--stories", "12")
 REAL_CENTRE_SLUGS = {
@@ -190,10 +196,11 @@ class TestTheFiveRealCentres:
         assert AwardIndexPage.objects.child_of(home).get().slug == "nagrody"
         assert set(StandardPage.objects.child_of(home).values_list("title", flat=True)) == {
             "O sieci",
-            "Deklaracja dostępności",
             "Polityka prywatności",
             "Kontakt",
         }
+        statement = AccessibilityStatementPage.objects.child_of(home).get()
+        assert (statement.title, statement.live) == ("Deklaracja dostępności", True)
 
     def test_the_awards_are_honest_about_who_gives_them(self, real_network):
         zawsze = Award.objects.get(locale__language_code="pl", slug="zawsze-pomocni")
