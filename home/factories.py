@@ -9,6 +9,9 @@ from .models import NetworkHomePage, NetworkImage, StandardPage
 class NetworkImageFactory(wagtail_factories.ImageFactory):
     description = factory.Faker("sentence", nb_words=6, locale="pl_PL")
     credit = factory.Faker("name", locale="pl_PL")
+    # Nobody recognisable: publishable without a consent record. Tests of the
+    # consent rules say otherwise explicitly.
+    shows_identifiable_people = False
 
     class Meta:
         model = NetworkImage
