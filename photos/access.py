@@ -1,7 +1,8 @@
 """Who may fetch a photo file.
 
 Originals and renditions live in ``PhotoStorage`` (outside ``MEDIA_ROOT``),
-and their URLs are answered by ``photos.views.serve_photo`` with the rules here, never by the web server:
+and their URLs are answered by ``photos.views.serve_photo`` with the rules
+here, never by the web server:
 
 - a rendition is public while its image may be shown (consent) and is used by
   at least one live page that is not behind a view restriction (``PhotoUse``);

@@ -24,3 +24,6 @@ class PhotoUse(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["image", "page", "field"], name="unique_photo_use")
         ]
+
+    def __str__(self):
+        return f"{self.image_id} @ {self.page_id} ({self.field})"

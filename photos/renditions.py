@@ -25,9 +25,11 @@ class Role:
     formats: tuple[str, ...] = MODERN
 
     def specs(self, image):
-        for min_width, min_height, sizes in self.tiers:
-            if image.width > min_width and image.height > min_height:
-                break
+        sizes = next(
+            sizes
+            for min_width, min_height, sizes in self.tiers
+            if image.width > min_width and image.height > min_height
+        )
         if not self.formats:
             return list(sizes)
         return [f"{size}|format-{fmt}" for fmt in self.formats for size in sizes]

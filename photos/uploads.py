@@ -20,6 +20,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 from pillow_heif import HeifImagePlugin  # noqa: F401 - lets Pillow open HEIC
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 # How each accepted format is written back: the original's format, high quality.
@@ -30,6 +31,12 @@ SAVE_OPTIONS = {
     "AVIF": {"quality": 90},
     "HEIF": {"quality": 92},
 }
+
+
+DAMAGED = _(
+    "This file is damaged or incomplete and cannot be read as a photo. "
+    "Export it again from the camera or phone and upload it once more."
+)
 
 
 class UnusablePhoto(ValidationError):
@@ -65,13 +72,7 @@ def clean_photo(name, data):
             code="too_many_pixels",
         ) from None
     except (OSError, SyntaxError, ValueError) as error:
-        raise UnusablePhoto(
-            _(
-                "This file is damaged or incomplete and cannot be read as a photo. "
-                "Export it again from the camera or phone and upload it once more."
-            ),
-            code="damaged",
-        ) from error
+        raise UnusablePhoto(DAMAGED, code="damaged") from error
 
     icc_profile = image.info.get("icc_profile")
     upright = ImageOps.exif_transpose(image)
@@ -95,8 +96,33 @@ def _too_many_pixels(image):
     }
 
 
+class PhotoField(WagtailImageField):
+    """Wagtail's image field, which lets Pillow's error on a truncated file through.
+
+    Wagtail 8.0 decodes the image to count its frames and does not catch the
+    ``OSError`` Pillow raises for a truncated file (an error page instead of a
+    message); here it becomes the same message as any other damaged file.
+    """
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except (OSError, SyntaxError, ValueError) as error:
+            raise ValidationError(DAMAGED, code="damaged") from error
+
+
 class PhotoForm(BaseImageForm):
     """Wagtail's image form, with every newly uploaded file checked and cleaned."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:  # made per form: the field reads the upload limits when made
+            wagtail_field = self.fields["file"]
+            self.fields["file"] = PhotoField(
+                label=wagtail_field.label,
+                required=wagtail_field.required,
+                widget=wagtail_field.widget,
+            )
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

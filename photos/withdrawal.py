@@ -5,8 +5,9 @@ as showing people without a valid consent), ``withdraw``:
 
 1. deletes every rendition of it (rows at once, files when the transaction
    commits, by Wagtail's own clean-up signal), so no public URL of it is left;
-2. once the change is committed, purges from the front-end cache (Varnish, with ``WAGTAILFRONTENDCACHE``) the
-   pages that showed it, in every locale, and the rendition URLs.
+2. once the change is committed, purges from the front-end cache (Varnish,
+   with ``WAGTAILFRONTENDCACHE``) the pages that showed it, in every locale,
+   and the rendition URLs.
 
 The templates skip a photo that may not be shown (``{% photo %}``), and
 ``photos.access`` refuses its files, so nothing needs republishing.
