@@ -26,6 +26,7 @@ from .blocks import BodyBlock
 from .i18n import localized_all
 
 LATEST_STORIES_ON_HOME = 6
+LATEST_GALLERIES = 4
 
 
 class ConsentScope(models.TextChoices):
@@ -104,7 +105,7 @@ class NetworkImage(AbstractImage):
 
     def alt_text_problem(self):
         if not (self.description or "").strip():
-            return _("it has no alt text (fill in its “Description” field)")
+            return _("it has no alt text (fill in the image's description)")
         return None
 
     def consent_problem(self, today=None):
@@ -225,11 +226,14 @@ class NetworkHomePage(BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from awards.models import AwardIndexPage, AwardStoryPage, CentrePage
+        from awards.models import AwardIndexPage, AwardStoryPage, CentrePage, GalleryPage
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_stories"] = AwardStoryPage.objects.for_listing(self.locale)[
             :LATEST_STORIES_ON_HOME
+        ]
+        context["latest_galleries"] = GalleryPage.objects.for_listing().filter(locale=self.locale)[
+            :LATEST_GALLERIES
         ]
         context["centres"] = (
             CentrePage.objects.live()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from PIL import Image
 
 from awards.factories import CentrePageFactory, GalleryPageFactory, GalleryPhotoFactory
@@ -80,6 +81,13 @@ def location_or_device_tags(path):
 def stored_files():
     root = Path(settings.PHOTOS_ROOT)
     return sorted(p for p in root.rglob("*") if p.is_file())
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Wagtail caches renditions by image id, and ids repeat once a test's rows are rolled back."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

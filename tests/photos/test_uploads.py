@@ -30,11 +30,13 @@ def upload(client, name, data):
 
 
 def refused(response):
-    """The form came back (no redirect) with an error on the file field."""
+    """The form came back (no redirect) with an error on the file field; the message."""
     assert response.status_code == 200
     errors = response.context["form"].errors.get("file")
     assert errors, response.context["form"].errors
-    return " ".join(errors)
+    message = " ".join(errors)
+    assert message in response.content.decode()  # shown to the editor
+    return message
 
 
 def jpeg(size=(640, 480)):
@@ -59,12 +61,13 @@ BAD_UPLOADS = {
 @pytest.mark.parametrize("kind", BAD_UPLOADS)
 def test_bad_upload_is_refused_in_polish_and_nothing_is_stored(admin_client, kind):
     name, data, words = BAD_UPLOADS[kind]
+    files_before = stored_files()
 
     message = refused(upload(admin_client, name, data))
 
     assert words.lower() in message.lower(), message
     assert not NetworkImage.objects.exists()
-    assert stored_files() == []
+    assert stored_files() == files_before
 
 
 def test_file_over_the_size_limit_is_refused(admin_client):
@@ -89,9 +92,11 @@ def test_ukrainian_editor_reads_the_refusal_in_ukrainian(admin_client, superuser
     profile.preferred_language = "uk"
     profile.save()
 
-    message = refused(upload(admin_client, "ucięte.jpg", jpeg()[:2500]))
+    response = upload(admin_client, "ucięte.jpg", jpeg()[:2500])
 
-    assert "пошкоджений" in message
+    assert response.status_code == 200
+    assert "Цей файл пошкоджений або неповний" in response.content.decode()
+    assert not NetworkImage.objects.exists()
 
 
 @pytest.mark.parametrize(
