@@ -32,6 +32,7 @@ format: $(INSTALLED)
 # Figures, not a test: builds its own throwaway database (see bench/pages.py --help).
 bench: $(INSTALLED) messages
 	$(PY) bench/pages.py $(BENCH_ARGS)
+	$(PY) bench/images.py
 
 # Compiled translations are build output: made from the .po files every time.
 messages: $(INSTALLED)
@@ -45,4 +46,4 @@ $(INSTALLED): requirements.txt scripts/install-system-packages.sh
 	touch $@
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static
+	rm -rf $(VENV) db.sqlite3 media photos-private static
