@@ -192,11 +192,12 @@ class BasePage(SearchDocument, Page):
         """Every way of publishing (button, approval, bulk, schedule) passes here.
 
         A page whose photos lack alt text or consent is refused
-        (``photos.rules.PublishingRefused``); the admin says so earlier, in the
+        (``photos.rules.check_publishable``); the admin says so earlier, in the
         page form and before workflow and bulk actions (``photos``).
         """
-        check_publishable(revision.as_object())
-        return super().publish(revision, *args, **kwargs)
+        if check_publishable(revision, kwargs.get("log_action")):
+            return super().publish(revision, *args, **kwargs)
+        return None
 
 
 class NetworkHomePage(BasePage):

@@ -17,8 +17,7 @@ class Role:
 
     A tier is ``(min_width, min_height, sizes)``; the last tier (0, 0) takes any
     image. Tiers keep a small original from getting two candidates of the same
-    width in one srcset. Each size is made in each of ``formats`` (none: the
-    original's own format).
+    width in one srcset. Each size is made in each of ``formats``.
     """
 
     tiers: tuple[tuple[int, int, tuple[str, ...]], ...]
@@ -30,8 +29,6 @@ class Role:
             for min_width, min_height, sizes in self.tiers
             if image.width > min_width and image.height > min_height
         )
-        if not self.formats:
-            return list(sizes)
         return [f"{size}|format-{fmt}" for fmt in self.formats for size in sizes]
 
 
@@ -52,8 +49,8 @@ ROLES = {
     "large": Role(((0, 0, ("max-1600x1600",)),), formats=("jpeg",)),
     # og:image.
     "share": Role(((0, 0, ("fill-1200x630",)),), formats=("jpeg",)),
-    # A centre's logo, in its own format.
-    "logo": Role(((0, 0, ("max-240x160",)),), formats=()),
+    # A centre's logo: WebP, or PNG where WebP is not supported (both keep transparency).
+    "logo": Role(((0, 0, ("max-240x160",)),), formats=("webp", "png")),
 }
 
 # Which roles a photo plays, by the field of the page that holds it

@@ -8,11 +8,18 @@ that the editor sees the reason beside the form, in the page form and before
 the workflow and bulk actions (``photos.wagtail_hooks``).
 """
 
+import logging
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
+
+logger = logging.getLogger(__name__)
+
+# The log action ``publish_scheduled`` publishes with.
+SCHEDULED = "wagtail.publish.scheduled"
 
 
 class PublishingRefused(ValidationError):
@@ -60,7 +67,24 @@ def problems_of(images):
     return problems
 
 
-def check_publishable(page):
-    problems = publication_problems(page)
-    if problems:
-        raise PublishingRefused(problems)
+def check_publishable(revision, log_action=None):
+    """Refuse to publish ``revision`` if a photo it shows may not be published.
+
+    Returns True if publishing may go on. Raises ``PublishingRefused``, except
+    for scheduled publishing: ``publish_scheduled`` stops at the first error,
+    so one refused page would hold back every later one. There the page is
+    taken off the schedule (it stays a draft) and the reasons are logged.
+    """
+    problems = publication_problems(revision.as_object())
+    if not problems:
+        return True
+    if log_action == SCHEDULED:
+        revision.approved_go_live_at = None
+        revision.save(update_fields=["approved_go_live_at"])
+        logger.error(
+            "Scheduled publication of %r refused and unscheduled: %s",
+            revision.object_str,
+            " ".join(problems),
+        )
+        return False
+    raise PublishingRefused(problems)

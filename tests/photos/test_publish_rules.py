@@ -1,9 +1,12 @@
 """No page goes live with a photo that lacks alt text or consent, whoever publishes it and how."""
 
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from awards.models import CentreWorkspace, GalleryPage
@@ -167,3 +170,22 @@ def test_bulk_publish_is_refused_with_the_reason(admin_client, centre):
     assert "Zdjęcia „Scena” nie można opublikować" in shown_messages(response)
     gallery.refresh_from_db()
     assert not gallery.live
+
+
+def test_scheduled_publishing_skips_a_page_whose_consent_lapsed_and_publishes_the_rest(centre):
+    """Approved for a go-live time that has now passed; one photo's consent ended meanwhile."""
+    lapsed = consented_image(title="Wycieczka", consent_valid_until=TODAY - DAY)
+    refused_gallery = draft_gallery(centre, [lapsed], title="Wycieczka")
+    other_gallery = draft_gallery(centre, [consented_image(title="Dyplomy")], title="Dyplomy")
+    for gallery in (refused_gallery, other_gallery):
+        revision = gallery.get_latest_revision()
+        revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+        revision.save()
+
+    call_command("publish_scheduled", stdout=io.StringIO())
+
+    refused_gallery.refresh_from_db()
+    other_gallery.refresh_from_db()
+    assert not refused_gallery.live
+    assert refused_gallery.get_latest_revision().approved_go_live_at is None
+    assert other_gallery.live
