@@ -20,6 +20,13 @@ class PhotoStorage(FileSystemStorage):
     def base_url(self):
         return self._value_or_setting(self._base_url, "/photos/")
 
+    def _clear_cached_properties(self, setting, **kwargs):
+        """Follow ``PHOTOS_ROOT`` when a test changes it, as Django does for ``MEDIA_ROOT``."""
+        super()._clear_cached_properties(setting, **kwargs)
+        if setting == "PHOTOS_ROOT":
+            self.__dict__.pop("base_location", None)
+            self.__dict__.pop("location", None)
+
 
 def photo_storage():
     """The storage of ``NetworkImage.file`` (a callable, so migrations do not freeze it)."""
