@@ -14,7 +14,9 @@ Delete it (and its URL) when Wagtail offers a hook before workflow actions.
 
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 from wagtail.admin import messages
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 
 from .rules import publication_problems
@@ -37,4 +39,6 @@ class CheckedWorkflowActionView(WorkflowActionView):
         return super().post(request, *args, **kwargs)
 
 
-workflow_action = CheckedWorkflowActionView.as_view()
+# Wrapped as Wagtail wraps its admin views: a refused user is sent to the
+# dashboard with "no permission", and nothing is cached.
+workflow_action = never_cache(require_admin_access(CheckedWorkflowActionView.as_view()))
