@@ -94,7 +94,7 @@ def build_gallery(count):
             title=f"Zdjęcie {n}",
             description=f"Uczestnicy gali, zdjęcie {n}",
             credit="Bench",
-            shows_identifiable_people=True,
+            nobody_identifiable=False,
             consent_given_by="uczestnicy",
             consent_scope="website",
             consent_given_on=datetime.date(2025, 1, 1),

@@ -11,7 +11,7 @@ class NetworkImageFactory(wagtail_factories.ImageFactory):
     credit = factory.Faker("name", locale="pl_PL")
     # Nobody recognisable: publishable without a consent record. Tests of the
     # consent rules say otherwise explicitly.
-    shows_identifiable_people = False
+    nobody_identifiable = True
 
     class Meta:
         model = NetworkImage

@@ -56,12 +56,14 @@ class NetworkImage(AbstractImage):
         storage=photo_storage,
     )
     credit = models.CharField(_("photo credit"), max_length=200, blank=True)
-    shows_identifiable_people = models.BooleanField(
-        _("shows identifiable people"),
-        default=True,
+    # Unticked, the photo counts as showing people and needs a consent: a form
+    # that leaves the box out (the multiple uploader's) can only err on the safe side.
+    nobody_identifiable = models.BooleanField(
+        _("nobody can be recognised"),
+        default=False,
         help_text=_(
-            "Untick only if nobody can be recognised in the photo (faces, names, "
-            "distinctive clothing or places)."
+            "Tick only if nobody can be recognised in the photo (faces, names, "
+            "distinctive clothing or places). Otherwise record the consent below."
         ),
     )
     consent_given_by = models.CharField(
@@ -89,7 +91,7 @@ class NetworkImage(AbstractImage):
 
     admin_form_fields = Image.admin_form_fields + (
         "credit",
-        "shows_identifiable_people",
+        "nobody_identifiable",
         "consent_given_by",
         "consent_scope",
         "consent_given_on",
@@ -110,7 +112,7 @@ class NetworkImage(AbstractImage):
 
     def consent_problem(self, today=None):
         """Why this photo may not be shown to the public now, or None if it may."""
-        if not self.shows_identifiable_people:
+        if self.nobody_identifiable:
             return None
         today = today or timezone.localdate()
         if self.consent_withdrawn_on:
@@ -133,6 +135,10 @@ class NetworkImage(AbstractImage):
         if self.consent_scope not in WEBSITE_SCOPES:
             return _("the consent of the people shown does not cover this website")
         return None
+
+    @property
+    def shows_identifiable_people(self):
+        return not self.nobody_identifiable
 
     def may_be_shown(self):
         return self.consent_problem() is None

@@ -27,7 +27,7 @@ DEMO_CREDIT = "grafika demonstracyjna"
 # clients would: who agreed, to what, since when and until when. (The pictures
 # show nobody, but the demo shows the record an editor keeps.)
 DEMO_CONSENT = {
-    "shows_identifiable_people": True,
+    "nobody_identifiable": False,
     "consent_given_by": "osoby widoczne na zdjęciu (pisemne zgody w dokumentacji ośrodka)",
     "consent_scope": "website",
     "consent_given_on": datetime.date(2024, 1, 15),

@@ -39,8 +39,8 @@ class Migration(migrations.Migration):
         ),
         migrations.AddField(
             model_name='networkimage',
-            name='shows_identifiable_people',
-            field=models.BooleanField(default=True, help_text='Untick only if nobody can be recognised in the photo (faces, names, distinctive clothing or places).', verbose_name='shows identifiable people'),
+            name='nobody_identifiable',
+            field=models.BooleanField(default=False, help_text='Tick only if nobody can be recognised in the photo (faces, names, distinctive clothing or places). Otherwise record the consent below.', verbose_name='nobody can be recognised'),
         ),
         migrations.AlterField(
             model_name='networkimage',

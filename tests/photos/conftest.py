@@ -20,7 +20,7 @@ from home.factories import NetworkImageFactory
 
 GPS = {1: "N", 2: (52.0, 13.0, 30.0), 3: "E", 4: (21.0, 0.0, 1.0)}
 CONSENT = {
-    "shows_identifiable_people": True,
+    "nobody_identifiable": False,
     "consent_given_by": "Anna Kowalska (matka)",
     "consent_scope": "website",
     "consent_given_on": datetime.date(2025, 3, 1),

@@ -54,7 +54,7 @@ def test_publishing_a_photo_without_alt_text_is_refused_naming_it(admin_client, 
 
 
 def test_publishing_an_identifiable_person_without_consent_is_refused(admin_client, centre):
-    image = NetworkImageFactory(title="Dzieci na wycieczce", shows_identifiable_people=True)
+    image = NetworkImageFactory(title="Dzieci na wycieczce", nobody_identifiable=False)
 
     response = add_gallery(admin_client, centre, [image])
 
@@ -108,7 +108,7 @@ def submitted_gallery(centre, django_user_model):
     editor = django_user_model.objects.create_user("redaktor", "e@example.com", "x")
     editor.groups.add(CentreWorkspace.objects.get(translation_key=centre.translation_key).editors)
     gallery = draft_gallery(
-        centre, [NetworkImageFactory(title="Dzieci", shows_identifiable_people=True)]
+        centre, [NetworkImageFactory(title="Dzieci", nobody_identifiable=False)]
     )
     state = gallery.get_workflow().start(gallery, editor)
     return gallery, state

@@ -128,3 +128,28 @@ def _write(data, name, _counter=[0]):  # noqa: B006 - a file per call in the tem
     path = Path(tempfile.mkdtemp()) / name
     path.write_bytes(data)
     return path
+
+
+def test_editor_records_the_consent_in_the_image_form(admin_client):
+    upload(admin_client, "gala.jpg", jpeg())
+    image = NetworkImage.objects.get()
+    assert image.shows_identifiable_people and not image.may_be_shown()  # safe by default
+
+    edit_url = reverse("wagtailimages:edit", args=[image.pk])
+    form_html = admin_client.get(edit_url).content.decode()
+    assert "Zgody udzielił(a)" in form_html and "Nikogo nie da się rozpoznać" in form_html
+    response = admin_client.post(
+        edit_url,
+        {
+            "title": image.title,
+            "description": "Uczestnicy gali",
+            "collection": image.collection_id,
+            "consent_given_by": "Jan Kowalski",
+            "consent_scope": "website",
+            "consent_given_on": "2025-03-01",
+        },
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    image.refresh_from_db()
+    assert image.consent_given_by == "Jan Kowalski" and image.may_be_shown()
