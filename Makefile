@@ -34,6 +34,7 @@ format: $(INSTALLED)
 # Figures, not a test: builds its own throwaway database (see bench/pages.py --help).
 bench: $(INSTALLED) messages
 	$(PY) bench/pages.py $(BENCH_ARGS)
+	$(PY) bench/images.py
 
 # The production shape on loopback: Varnish :6081 -> gunicorn :8001, PostgreSQL, Redis.
 serve-prod: $(INSTALLED) messages
@@ -59,4 +60,4 @@ $(NODE_TOOLS): package.json package-lock.json
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules db.sqlite3 media static
+	rm -rf $(VENV) node_modules db.sqlite3 media photos-private static

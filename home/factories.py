@@ -11,6 +11,9 @@ from .models import AccessibilityStatementPage, NetworkHomePage, NetworkImage, S
 class NetworkImageFactory(wagtail_factories.ImageFactory):
     description = factory.Faker("sentence", nb_words=6, locale="pl_PL")
     credit = factory.Faker("name", locale="pl_PL")
+    # Nobody recognisable: publishable without a consent record. Tests of the
+    # consent rules say otherwise explicitly.
+    nobody_identifiable = True
 
     class Meta:
         model = NetworkImage

@@ -1,38 +1,148 @@
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import (
+    AbstractImage,
+    AbstractRendition,
+    Image,
+    WagtailImageField,
+    get_upload_to,
+)
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.photos.forms import PhotoRulesPageForm
+from home.photos.rules import check_publishable
+from home.photos.storage import photo_storage
 from search.documents import SEARCH_DOCUMENT_FIELDS, SearchDocument
 
 from .blocks import BodyBlock, NonConformityBlock
 from .i18n import localized_all
 
 LATEST_STORIES_ON_HOME = 6
+LATEST_GALLERIES = 4
+
+
+class ConsentScope(models.TextChoices):
+    WEBSITE = "website", _("this network's website")
+    WEBSITE_AND_SOCIAL = "website_social", _("this network's website and social media")
+    PRINT = "print", _("printed materials only")
+
+
+WEBSITE_SCOPES = {ConsentScope.WEBSITE, ConsentScope.WEBSITE_AND_SOCIAL}
 
 
 class NetworkImage(AbstractImage):
-    """Every photo on the network, with the credit that must be shown beside it.
+    """Every photo on the network, with its credit and the consent behind it.
 
-    Wagtail's own ``description`` field is the alt text.
+    Wagtail's own ``description`` field is the alt text. A photo of identifiable
+    people is personal data (RODO) and publishing someone's image needs their
+    consent (art. 81 of the Polish copyright act): ``consent_problem`` says why
+    a photo may not be shown, and ``photos`` enforces it (README, "Photos and
+    consent").
     """
 
+    file = WagtailImageField(
+        verbose_name=_("file"),
+        upload_to=get_upload_to,
+        width_field="width",
+        height_field="height",
+        storage=photo_storage,
+    )
     credit = models.CharField(_("photo credit"), max_length=200, blank=True)
+    # Unticked, the photo counts as showing people and needs a consent: a form
+    # that leaves the box out (the multiple uploader's) can only err on the safe side.
+    nobody_identifiable = models.BooleanField(
+        _("nobody can be recognised"),
+        default=False,
+        help_text=_(
+            "Tick only if nobody can be recognised in the photo (faces, names, "
+            "distinctive clothing or places). Otherwise record the consent below."
+        ),
+    )
+    consent_given_by = models.CharField(
+        _("consent given by"),
+        max_length=300,
+        blank=True,
+        help_text=_("The people shown, or their parents or legal guardians."),
+    )
+    consent_scope = models.CharField(
+        _("consent covers"), max_length=20, choices=ConsentScope.choices, blank=True
+    )
+    consent_given_on = models.DateField(_("consent given on"), null=True, blank=True)
+    consent_valid_until = models.DateField(
+        _("consent valid until"), null=True, blank=True, help_text=_("Empty: no end date.")
+    )
+    consent_withdrawn_on = models.DateField(
+        _("consent withdrawn on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Setting this takes the photo off every public page and deletes its "
+            "published copies at once."
+        ),
+    )
 
-    admin_form_fields = Image.admin_form_fields + ("credit",)
+    admin_form_fields = Image.admin_form_fields + (
+        "credit",
+        "nobody_identifiable",
+        "consent_given_by",
+        "consent_scope",
+        "consent_given_on",
+        "consent_valid_until",
+        "consent_withdrawn_on",
+    )
 
     search_fields = AbstractImage.search_fields + [index.SearchField("credit")]
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    def alt_text_problem(self):
+        if not (self.description or "").strip():
+            return _("it has no alt text (fill in the image's description)")
+        return None
+
+    def consent_problem(self, today=None):
+        """Why this photo may not be shown to the public now, or None if it may."""
+        if self.nobody_identifiable:
+            return None
+        today = today or timezone.localdate()
+        if self.consent_withdrawn_on:
+            return _("the consent of the people shown was withdrawn on %(date)s") % {
+                "date": date_format(self.consent_withdrawn_on)
+            }
+        if not (self.consent_given_by.strip() and self.consent_given_on and self.consent_scope):
+            return _(
+                "it shows identifiable people and no consent is recorded "
+                "(who gave it, what it covers and when)"
+            )
+        if self.consent_given_on > today:
+            return _("the consent of the people shown is dated in the future (%(date)s)") % {
+                "date": date_format(self.consent_given_on)
+            }
+        if self.consent_valid_until and self.consent_valid_until < today:
+            return _("the consent of the people shown expired on %(date)s") % {
+                "date": date_format(self.consent_valid_until)
+            }
+        if self.consent_scope not in WEBSITE_SCOPES:
+            return _("the consent of the people shown does not cover this website")
+        return None
+
+    @property
+    def shows_identifiable_people(self):
+        return not self.nobody_identifiable
+
+    def may_be_shown(self):
+        return self.consent_problem() is None
 
 
 class NetworkRendition(AbstractRendition):
@@ -61,6 +171,7 @@ class BasePage(SearchDocument, Page):
 
     promote_panels = Page.promote_panels + [FieldPanel("share_image")]
     search_fields = Page.search_fields + SEARCH_DOCUMENT_FIELDS
+    base_form_class = PhotoRulesPageForm
 
     # What a translator translates, and what is entered once and copied to every
     # language (https://wagtail-localize.org/stable/reference/models/). Each page
@@ -83,6 +194,17 @@ class BasePage(SearchDocument, Page):
 
     def get_share_image(self):
         return self.share_image
+
+    def publish(self, revision, *args, **kwargs):
+        """Every way of publishing (button, approval, bulk, schedule) passes here.
+
+        A page whose photos lack alt text or consent is refused
+        (``home.photos.rules.check_publishable``); the admin says so earlier, in the
+        page form and before workflow and bulk actions (``photos``).
+        """
+        if check_publishable(revision, kwargs.get("log_action")):
+            return super().publish(revision, *args, **kwargs)
+        return None
 
 
 class NetworkHomePage(BasePage):
@@ -117,11 +239,14 @@ class NetworkHomePage(BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from awards.models import AwardIndexPage, AwardStoryPage, CentrePage
+        from awards.models import AwardIndexPage, AwardStoryPage, CentrePage, GalleryPage
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_stories"] = AwardStoryPage.objects.for_listing(self.locale)[
             :LATEST_STORIES_ON_HOME
+        ]
+        context["latest_galleries"] = GalleryPage.objects.for_listing().filter(locale=self.locale)[
+            :LATEST_GALLERIES
         ]
         context["centres"] = (
             CentrePage.objects.live()

@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from awards import wagtail_admin_chooser
+from home.photos import urls as photos_urls
+from home.photos import wagtail_workflow_action
 from network_site.media import serve_media
 from search import views as search_views
 
@@ -16,7 +18,14 @@ urlpatterns = [
         wagtail_admin_chooser.chosen_multiple,
         name="wagtailadmin_choose_page_chosen_multiple",
     ),
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        wagtail_workflow_action.workflow_action,
+        name="wagtailadmin_pages_workflow_action_checked",
+    ),
     path("admin/", include(wagtailadmin_urls)),
+    # Photos and their renditions, for those allowed to see them (home.photos.access).
+    path("photos/", include(photos_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

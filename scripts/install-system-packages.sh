@@ -3,7 +3,8 @@
 # translations; chromium, a Java runtime and npm run the browser tests
 # (tests/browser: Playwright, axe-core, the Nu HTML Checker); varnish and wrk
 # run the production shape, its tests and its benchmark (make serve-prod,
-# bench/http.py). Installs only what is missing, so a second run is instant.
+# bench/http.py); exiftool lets the photo tests read every metadata tag.
+# Installs only what is missing, so a second run is instant.
 set -euo pipefail
 
 packages=()
@@ -13,6 +14,7 @@ command -v wrk >/dev/null || packages+=(wrk)
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 command -v java >/dev/null || packages+=(default-jre-headless)
 command -v npm >/dev/null || packages+=(npm)
+command -v exiftool >/dev/null || packages+=(libimage-exiftool-perl)
 
 if ((${#packages[@]})); then
     if [ "$(id -u)" -ne 0 ]; then

@@ -341,6 +341,7 @@ class DemoLoader:
                 title=photo.title,
                 description=photos.alt_text(photo.title),
                 credit=photo.credit,
+                **photos.DEMO_CONSENT,
                 file_size=len(data),
                 file_hash=hash_filelike(io.BytesIO(data)),
                 **({"collection": collection} if collection else {}),

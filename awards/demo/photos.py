@@ -7,6 +7,7 @@ describes what is really in them, and the credit says they are demo graphics,
 so no real centre's archive is credited with a picture it never took.
 """
 
+import datetime
 import io
 import random
 import zlib
@@ -21,6 +22,17 @@ SKETCH_WIDTH, SKETCH_HEIGHT = 240, 160
 JPEG_QUALITY = 84
 
 DEMO_CREDIT = "grafika demonstracyjna"
+
+# The consent record every demo photo carries, as a real centre's photo of its
+# clients would: who agreed, to what, since when and until when. (The pictures
+# show nobody, but the demo shows the record an editor keeps.)
+DEMO_CONSENT = {
+    "nobody_identifiable": False,
+    "consent_given_by": "osoby widoczne na zdjęciu (pisemne zgody w dokumentacji ośrodka)",
+    "consent_scope": "website",
+    "consent_given_on": datetime.date(2024, 1, 15),
+    "consent_valid_until": None,
+}
 
 
 def credit_for(centre_title):

@@ -39,6 +39,10 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Photos and their renditions: outside MEDIA_ROOT and never served as plain
+# files; home.photos.views.serve_photo answers for them (README, "Photos and consent").
+PHOTOS_ROOT = os.environ.get("PHOTOS_ROOT", str(BASE_DIR / "photos-private"))
+PHOTOS_MAX_AGE = int(os.environ.get("PHOTOS_MAX_AGE", str(7 * 24 * 3600)))
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "static"))
 STATIC_URL = os.environ.get("STATIC_URL", "/static/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -54,6 +58,7 @@ INSTALLED_APPS = [
     "home",
     "awards",
     "search",
+    "home.photos",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -165,6 +170,7 @@ STATICFILES_DIRS = [BASE_DIR / "network_site" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    "photos": {"BACKEND": "home.photos.storage.PhotoStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -175,6 +181,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.NetworkImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "heic", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.photos.uploads.PhotoForm"
+WAGTAILIMAGES_RENDITION_STORAGE = "photos"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = search_backends_from_env(

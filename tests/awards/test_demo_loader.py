@@ -74,8 +74,8 @@ COUNTED_MODELS = (
 
 @pytest.fixture
 def media_root(settings, tmp_path):
-    """Keep photos and renditions out of the repository."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
+    """Keep photos and renditions out of the repository (one folder for both storages)."""
+    settings.MEDIA_ROOT = settings.PHOTOS_ROOT = str(tmp_path / "media")
     return tmp_path / "media"
 
 
@@ -100,7 +100,7 @@ def shared_load(django_db_blocker, tmp_path_factory, *args, **settings_during_lo
     media_root = tmp_path_factory.mktemp("media")
     with (
         django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=str(media_root)),
+        override_settings(MEDIA_ROOT=str(media_root), PHOTOS_ROOT=str(media_root)),
         transaction.atomic(),
     ):
         welcome_page_before = Page.objects.filter(slug="home", depth=2).exists()

@@ -140,7 +140,7 @@ def test_gallery_links_every_photo_without_javascript(client, domanice):
 
     assert page.count("<figure") >= 1
     assert "Gala" in page and "Jan Nowak" in page
-    assert "/media/images/" in page  # each thumbnail links to a large rendition
+    assert "/photos/images/" in page  # each thumbnail links to a large rendition
 
 
 def test_every_page_has_the_basics_of_an_accessible_shareable_page(client, domanice):

@@ -1,0 +1,135 @@
+"""What an uploaded photo must be, and what is kept of it.
+
+Wagtail's image field already refuses a wrong extension (SVG, GIF, …), a file
+whose content is not the format its name says (a text file named ``.jpg``), a
+file over ``WAGTAILIMAGES_MAX_UPLOAD_SIZE`` and an image whose header declares
+more than ``WAGTAILIMAGES_MAX_IMAGE_PIXELS`` (a decompression bomb). Here the
+photo is then decoded in full, which finds truncated and corrupt files, and
+encoded again with its EXIF orientation applied and without its metadata: no
+GPS position, camera, owner or date survives in the stored original, so none can
+reach a rendition. Every upload path of the admin (add, multiple upload, replace
+the file) uses this form, via ``WAGTAILIMAGES_IMAGE_FORM_BASE``.
+"""
+
+import io
+import warnings
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps
+from pillow_heif import HeifImagePlugin  # noqa: F401 - lets Pillow open HEIC
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
+
+# How each accepted format is written back: the original's format, high quality.
+SAVE_OPTIONS = {
+    "JPEG": {"quality": 92},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": 92},
+    "AVIF": {"quality": 90},
+    "HEIF": {"quality": 92},
+}
+
+
+DAMAGED = _(
+    "This file is damaged or incomplete and cannot be read as a photo. "
+    "Export it again from the camera or phone and upload it once more."
+)
+
+
+class UnusablePhoto(ValidationError):
+    pass
+
+
+def clean_photo(name, data):
+    """The photo ``data`` decoded, turned upright and re-encoded without metadata.
+
+    Raises ``UnusablePhoto`` (with a message for the editor) if it cannot be
+    decoded in full or is too large once decoded.
+    """
+    max_pixels = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            image_format = image.format
+            if image_format not in SAVE_OPTIONS:
+                raise UnusablePhoto(
+                    _("This file is not a JPEG, PNG, WebP, AVIF or HEIC photo."),
+                    code="unsupported_format",
+                )
+            if image.width * image.height > max_pixels:
+                raise UnusablePhoto(_too_many_pixels(image), code="too_many_pixels")
+            image.load()
+    except UnusablePhoto:
+        raise
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise UnusablePhoto(
+            _("This image is too large once decoded (more than %(max)s pixels).")
+            % {"max": f"{max_pixels:,}".replace(",", " ")},
+            code="too_many_pixels",
+        ) from None
+    except (OSError, SyntaxError, ValueError) as error:
+        raise UnusablePhoto(DAMAGED, code="damaged") from error
+
+    icc_profile = image.info.get("icc_profile")
+    upright = ImageOps.exif_transpose(image)
+    if image_format == "JPEG" and upright.mode not in ("RGB", "L", "CMYK"):
+        upright = upright.convert("RGB")
+    # Pillow writes EXIF and XMP it finds in ``info`` (XMP can hold a GPS position too).
+    upright.info = {}
+    options = dict(SAVE_OPTIONS[image_format])
+    if icc_profile:
+        options["icc_profile"] = icc_profile
+    output = io.BytesIO()
+    upright.save(output, format=image_format, **options)
+    return output.getvalue()
+
+
+def _too_many_pixels(image):
+    return _("This image has too many pixels (%(width)s × %(height)s). Maximum %(max)s pixels.") % {
+        "width": image.width,
+        "height": image.height,
+        "max": f"{settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:,}".replace(",", " "),
+    }
+
+
+class PhotoField(WagtailImageField):
+    """Wagtail's image field, which lets Pillow's error on a truncated file through.
+
+    Wagtail 8.0 decodes the image to count its frames and does not catch the
+    ``OSError`` Pillow raises for a truncated file (an error page instead of a
+    message); here it becomes the same message as any other damaged file.
+    """
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except (OSError, SyntaxError, ValueError) as error:
+            raise ValidationError(DAMAGED, code="damaged") from error
+
+
+class PhotoForm(BaseImageForm):
+    """Wagtail's image form, with every newly uploaded file checked and cleaned."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:  # made per form: the field reads the upload limits when made
+            wagtail_field = self.fields["file"]
+            self.fields["file"] = PhotoField(
+                label=wagtail_field.label,
+                required=wagtail_field.required,
+                widget=wagtail_field.widget,
+            )
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if not isinstance(uploaded, UploadedFile):
+            return uploaded  # no new file: editing the details of a stored photo
+        uploaded.seek(0)
+        data = clean_photo(uploaded.name, uploaded.read())
+        cleaned = SimpleUploadedFile(uploaded.name, data, uploaded.content_type)
+        cleaned.image = getattr(uploaded, "image", None)
+        return cleaned

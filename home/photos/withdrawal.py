@@ -1,0 +1,50 @@
+"""Withdrawing consent: the photo leaves every public page at once.
+
+When an image stops being showable (its consent is withdrawn, or it is marked
+as showing people without a valid consent), ``withdraw``:
+
+1. deletes every rendition of it (rows at once, files when the transaction
+   commits, by Wagtail's own clean-up signal), so no public URL of it is left;
+2. once the change is committed, purges from the front-end cache (Varnish,
+   with ``WAGTAILFRONTENDCACHE``) the pages that showed it, in every locale,
+   and the rendition URLs.
+
+The templates skip a photo that may not be shown (``{% photo %}``), and
+``home.photos.access`` refuses its files, so nothing needs republishing.
+"""
+
+from urllib.parse import urljoin
+
+from django.db import transaction
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.models import Page
+
+
+def pages_showing(image):
+    """Every page whose live version shows ``image``, and all their translations."""
+    pages = Page.objects.filter(photo_uses__image=image)
+    translation_keys = pages.values("translation_key")
+    return Page.objects.filter(translation_key__in=translation_keys).live().specific()
+
+
+def urls_to_purge(image):
+    page_urls, roots = set(), set()
+    for page in pages_showing(image):
+        parts = page.get_url_parts()
+        if parts:
+            _site_id, root_url, page_path = parts
+            page_urls.add(urljoin(root_url, page_path))
+            roots.add(root_url)
+    media_urls = {
+        urljoin(root, rendition.url) for rendition in image.renditions.all() for root in roots
+    }
+    return page_urls | media_urls
+
+
+def withdraw(image):
+    """Delete the renditions now; purge the cache once the change is committed."""
+    urls = sorted(urls_to_purge(image))
+    image.renditions.all().delete()
+    if urls:
+        transaction.on_commit(lambda: purge_urls_from_cache(urls))
+    return urls
