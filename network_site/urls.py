@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from awards import wagtail_admin_chooser
 from search import views as search_views
+from seo import urls as seo_urls
 
 urlpatterns = [
     # Ahead of Wagtail's own admin URLs: see the module's docstring.
@@ -17,6 +18,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    *seo_urls.urlpatterns,
 ]
 
 if settings.DEBUG:
@@ -29,5 +31,6 @@ if settings.DEBUG:
 # Public pages carry their language in the address: /pl/…, /en/…, /uk/….
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    *seo_urls.language_urlpatterns,
     path("", include(wagtail_urls)),
 )
