@@ -80,9 +80,6 @@ class StoryFeed(Feed):
     def feed_guid(self, scope):
         return self.feed_url(scope)
 
-    def language(self, scope):
-        return scope.locale.language_code
-
     def items(self, scope):
         stories = list(
             scope.stories.live()
@@ -151,9 +148,15 @@ class CentreFeed(StoryFeed):
 
 class AwardFeed(StoryFeed):
     def scope(self, request, locale, slug):
-        award = Award.objects.filter(locale=locale, slug=slug).first()
+        # The slug is the same in every language; an award not yet translated is
+        # shown (and linked from stories) in the default language.
+        awards = Award.objects.filter(slug=slug)
+        award = (
+            awards.filter(locale=locale).first()
+            or awards.filter(locale=Locale.get_default()).first()
+        )
         if award is None:
-            raise Http404("No such award in this language.")
+            raise Http404("No such award.")
         index = AwardIndexPage.objects.live().filter(locale=locale).first()
         link = _absolute(request, index)
         if index is not None:
@@ -164,7 +167,7 @@ class AwardFeed(StoryFeed):
             title=_("Stories of the award “%(award)s”") % {"award": award.name},
             description=award.awarding_body,
             link=link,
-            stories=AwardStoryPage.objects.filter(award=award),
+            stories=AwardStoryPage.objects.filter(award__translation_key=award.translation_key),
         )
 
 
