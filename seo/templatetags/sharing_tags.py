@@ -85,7 +85,7 @@ def share_links(context, page):
             },
             {
                 "name": _("E-mail"),
-                "url": f"mailto:?subject={quote(title)}&body={quote(url)}",
+                "url": f"mailto:?subject={quote(title, safe='')}&body={quote(url, safe='')}",
             },
         ]
     }
