@@ -219,7 +219,7 @@ def _marking_image(verbose_name, help_text):
     )
 
 
-@register_setting(icon="flag")
+@register_setting(icon="globe")
 class EUMarkingSettings(BaseGenericSetting):
     """The logos of the EU-funds marking, uploaded once by the regional centre.
 

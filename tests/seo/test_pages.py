@@ -1,9 +1,12 @@
 """What search engines, feed readers and social networks read from the pages themselves."""
 
 import pytest
+from django.utils import translation
 
 from awards.factories import ProjectFactory
+from home.eu_marking import marking_strip
 from home.factories import NetworkImageFactory
+from home.models import EUMarkingSettings
 
 from .conftest import publish
 from .html_reader import PageReader
@@ -164,8 +167,6 @@ def test_network_pages_show_no_centre_in_header_or_footer(client, network, centr
 
 
 def _upload_marking():
-    from home.models import EUMarkingSettings
-
     logos = EUMarkingSettings.load()
     for field in ["eu_emblem", "poland_flag", "logo_2021_2027", "logo_2007_2013"]:
         setattr(logos, field, NetworkImageFactory(file__width=300, file__height=100))
@@ -198,7 +199,7 @@ def test_a_2021_2027_project_shows_its_information_and_marking_in_order(client, 
         assert fact in response, fact
     # No regional logo uploaded: left out; the rest in the prescribed order.
     alts = PageReader(response).marking_alts
-    assert alts == ["Fundusze Europejskie", "Rzeczpospolita Polska", "Unia Europejska"]
+    assert alts == ["Fundusze Europejskie", "Rzeczpospolita Polska", "Flaga Unii Europejskiej"]
     assert "Dofinansowane przez Unię Europejską" in response
 
 
@@ -207,7 +208,9 @@ def test_a_2007_2013_project_has_the_programme_logo_emblem_and_statement(client,
     story.projects.add(ProjectFactory(programme_period="2007-2013"))
     publish(story)
     response = client.get(story.url).content.decode()
-    assert PageReader(response).marking_alts == ["Logo programu operacyjnego", "Unia Europejska"]
+    alts = PageReader(response).marking_alts
+    assert alts == ["Logo programu operacyjnego", "Flaga Unii Europejskiej"]
+    assert "Unia Europejska<br>Europejski Fundusz Społeczny" in response
     assert "Projekt współfinansowany przez Unię Europejską" in response
 
 
@@ -217,3 +220,21 @@ def test_a_project_without_eu_funds_has_no_marking(client, story):
     publish(story)
     response = client.get(story.url).content.decode()
     assert "eu-marking" not in response
+
+
+def test_a_2014_2020_strip_names_the_fund_and_puts_the_region_before_the_emblem():
+    _upload_marking()
+    logos = EUMarkingSettings.load()
+    logos.logo_2014_2020 = NetworkImageFactory()
+    logos.regional_logo = NetworkImageFactory()
+    logos.save()
+    with translation.override("en"):
+        strip = marking_strip("2014-2020", "European Regional Development Fund")
+    assert [mark.alt for mark in strip.marks] == [
+        "European Funds",
+        "Republic of Poland",
+        "Logo of the region",
+        "Flag of the European Union",
+    ]
+    assert strip.marks[-1].statement == "European Union\nEuropean Regional Development Fund"
+    assert marking_strip("", "") is None
