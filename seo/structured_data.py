@@ -13,6 +13,7 @@ Google's requirements: https://developers.google.com/search/docs/appearance/stru
 import json
 
 from django.utils.html import strip_tags
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, Site
 
 from awards.models import AwardStoryPage, CentrePage
@@ -32,11 +33,20 @@ def _absolute(request, url):
     return request.build_absolute_uri(url) if request is not None and url else url
 
 
-def share_image_url(page, request):
-    image = page.get_share_image() if hasattr(page, "get_share_image") else None
+def _rendition_url(image, spec, request):
+    """The absolute URL of a rendition; None when the original file is missing,
+    as Wagtail's ``{% image %}`` tag would show nothing rather than fail."""
     if image is None:
         return None
-    return _absolute(request, image.get_rendition(SHARE_IMAGE_FILTER).url)
+    try:
+        return _absolute(request, image.get_rendition(spec).url)
+    except SourceImageIOError:
+        return None
+
+
+def share_image_url(page, request):
+    image = page.get_share_image() if hasattr(page, "get_share_image") else None
+    return _rendition_url(image, SHARE_IMAGE_FILTER, request)
 
 
 def centre_organization(centre, request):
@@ -67,8 +77,9 @@ def centre_organization(centre, request):
         data["telephone"] = centre.phone
     if centre.email:
         data["email"] = centre.email
-    if centre.logo_id:
-        data["logo"] = _absolute(request, centre.logo.get_rendition("max-600x600").url)
+    logo = _rendition_url(centre.logo, "max-600x600", request)
+    if logo:
+        data["logo"] = logo
     same_as = [url for _name, url in centre.social_profiles()]
     same_as += [url for url in (centre.website, centre.bip_url) if url]
     if same_as:

@@ -1,9 +1,19 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale
 
 from awards.factories import AwardFactory, AwardStoryPageFactory, CentrePageFactory
+
+
+@pytest.fixture(autouse=True)
+def no_renditions_from_earlier_tests():
+    """Wagtail caches renditions by image id, and a rolled-back test's ids come back:
+    an earlier test's thumbnail would otherwise stand in for this test's image."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def publish(page):

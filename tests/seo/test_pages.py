@@ -238,3 +238,13 @@ def test_a_2014_2020_strip_names_the_fund_and_puts_the_region_before_the_emblem(
     ]
     assert strip.marks[-1].statement == "European Union\nEuropean Regional Development Fund"
     assert marking_strip("", "") is None
+
+
+def test_a_story_whose_photo_file_is_gone_still_renders_its_article(client, story):
+    """An original lost from storage (a failed restore) shows no image, never an error page."""
+    image = story.hero_image
+    image.renditions.all().delete()
+    image.file.storage.delete(image.file.name)
+    [article] = read(client, story).things("NewsArticle")
+    assert "image" not in article
+    assert article["headline"] == "Zawsze pomocni 2014"
