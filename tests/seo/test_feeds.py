@@ -93,7 +93,9 @@ def test_a_draft_story_is_not_in_any_feed(client, network):
         assert draft.title not in [entry.title for entry in read(client, url).entries]
 
 
-HOSTILE_TITLE = "Zawsze\x0b pomocni ]]> & <b>\x00 \U0001f3c6 שלום مرحبا \u202eodwrót"
+# No NUL: Django's forms refuse it and PostgreSQL cannot store it; the other
+# C0 controls get through a form and into the database.
+HOSTILE_TITLE = "Zawsze\x0b pomocni ]]> & <b>\x07 \U0001f3c6 שלום مرحبا \u202eodwrót"
 
 
 @pytest.mark.parametrize("url", FEEDS)
