@@ -44,3 +44,11 @@ class AwardCategory(models.TextChoices):
 class Recipient(models.TextChoices):
     CENTRE = "centre", _("the centre")
     PERSON = "person", _("a named employee")
+
+
+class ProgrammePeriod(models.TextChoices):
+    """EU financial perspectives, each with its own marking rules."""
+
+    P2007_2013 = "2007-2013", "2007–2013"
+    P2014_2020 = "2014-2020", "2014–2020"
+    P2021_2027 = "2021-2027", "2021–2027"

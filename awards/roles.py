@@ -56,7 +56,7 @@ REVIEWER_MODEL_PERMISSIONS = {
         "delete_project",
         "view_project",
     ),
-    "home": ("change_networksettings",),
+    "home": ("change_networksettings", "change_eumarkingsettings"),
     "wagtailcore": ("add_site", "change_site", "delete_site", "view_workflow"),
     "auth": ("add_user", "change_user", "view_user"),
 }

@@ -45,7 +45,7 @@ def bump():
 def _is_content(sender):
     from awards.models import Award, GalleryPhoto, Project, ProjectParticipantGroup
 
-    from .models import NetworkImage, NetworkSettings
+    from .models import EUMarkingSettings, NetworkImage, NetworkSettings
 
     return issubclass(
         sender,
@@ -57,6 +57,7 @@ def _is_content(sender):
             GalleryPhoto,
             NetworkImage,
             NetworkSettings,
+            EUMarkingSettings,
         ),
     )
 

@@ -5,7 +5,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import (
+    BaseGenericSetting,
+    BaseSiteSetting,
+    register_setting,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import (
     AbstractImage,
@@ -483,3 +487,76 @@ class AccessibilityStatementPage(BasePage):
         if page.depth >= 3:
             scopes |= Q(path__startswith=page.path[: 3 * steplen], depth=4)
         return cls.objects.live().filter(scopes).order_by("-depth").first()
+
+
+def _marking_image(verbose_name, help_text):
+    return models.ForeignKey(
+        "home.NetworkImage",
+        verbose_name=verbose_name,
+        help_text=help_text,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
+@register_setting(icon="globe")
+class EUMarkingSettings(BaseGenericSetting):
+    """The logos of the EU-funds marking, uploaded once by the regional centre.
+
+    Stories about an EU-funded project show them in the order the project's
+    programme period prescribes (``home/eu_marking.py``). Upload the official
+    files from the programme's visual-identity book, without any statement: the
+    statements (such as "Co-funded by the European Union") are written beside
+    the emblem as text, in the reader's language.
+    """
+
+    eu_emblem = _marking_image(
+        _("EU emblem"), _("The flag of the European Union, without any statement.")
+    )
+    poland_flag = _marking_image(
+        _("flag of the Republic of Poland"),
+        _("The white-and-red flag sign with the words Rzeczpospolita Polska (2014 onwards)."),
+    )
+    regional_logo = _marking_image(
+        _("regional logo"),
+        _("The voivodeship's logo, shown when a regional programme funds the project."),
+    )
+    logo_2007_2013 = _marking_image(
+        _("programme logo 2007–2013"), _("For example the Human Capital (Kapitał Ludzki) logo.")
+    )
+    logo_2014_2020 = _marking_image(
+        _("European Funds logo 2014–2020"),
+        _("The Fundusze Europejskie sign with the programme's name."),
+    )
+    logo_2021_2027 = _marking_image(
+        _("European Funds logo 2021–2027"),
+        _("The Fundusze Europejskie sign with the programme's name."),
+    )
+
+    select_related = [
+        "eu_emblem",
+        "poland_flag",
+        "regional_logo",
+        "logo_2007_2013",
+        "logo_2014_2020",
+        "logo_2021_2027",
+    ]
+
+    panels = [
+        FieldPanel("eu_emblem"),
+        FieldPanel("poland_flag"),
+        FieldPanel("regional_logo"),
+        MultiFieldPanel(
+            [
+                FieldPanel("logo_2007_2013"),
+                FieldPanel("logo_2014_2020"),
+                FieldPanel("logo_2021_2027"),
+            ],
+            heading=_("Programme logos"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("EU funds marking")

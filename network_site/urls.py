@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from awards import wagtail_admin_chooser
 from home.photos import urls as photos_urls
 from home.photos import wagtail_workflow_action
+from home.seo import urls as seo_urls
 from network_site.media import serve_media
 from search import views as search_views
 
@@ -27,6 +28,7 @@ urlpatterns = [
     # Photos and their renditions, for those allowed to see them (home.photos.access).
     path("photos/", include(photos_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    *seo_urls.urlpatterns,
 ]
 
 if settings.DEBUG:
@@ -41,5 +43,6 @@ elif settings.SERVE_MEDIA:
 # Public pages carry their language in the address: /pl/…, /en/…, /uk/….
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    *seo_urls.language_urlpatterns,
     path("", include(wagtail_urls)),
 )

@@ -566,6 +566,7 @@ def _project(rng, plan, year):
     return ProjectSpec(
         name=f"Nowy start {plan.place.in_name}",
         programme="Program Operacyjny Kapitał Ludzki 2007–2013",
+        programme_period="2007-2013",
         fund="Europejski Fundusz Społeczny",
         priority="VII",
         action="7.1",
@@ -611,6 +612,7 @@ def _centre(plan, stories, rng):
         city=place.name,
         phone=plan.phone,
         email=f"sekretariat@{plan.slug}.example",
+        bip_url=f"https://bip.{plan.slug}.example/",
         intro=(
             f"<p>{plan.official_name} to ośrodek fikcyjny, wygenerowany na potrzeby "
             f"demonstracji serwisu. Pokazuje, jak wygląda strona ośrodka z kilkoma "

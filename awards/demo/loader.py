@@ -32,6 +32,7 @@ from wagtail_localize.models import (
 
 from home.models import (
     AccessibilityStatementPage,
+    EUMarkingSettings,
     HomeFeaturedAward,
     NetworkHomePage,
     NetworkImage,
@@ -51,7 +52,7 @@ from ..models import (
     ProjectParticipantGroup,
 )
 from ..roles import reviewers_group
-from . import centres, generated, network, photos, translations
+from . import centres, generated, marking, network, photos, translations
 from .spec import slugify
 
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
@@ -189,6 +190,7 @@ class DemoLoader:
                 site = self._site(home)
                 if site is not None:
                     self._settings(site)
+                self._eu_marking()
                 self._award_index(home)
                 for spec in network.STANDARD_PAGES:
                     self._standard_page(home, spec)
@@ -285,6 +287,32 @@ class DemoLoader:
         NetworkSettings.objects.create(site=site, **network.SETTINGS)
         self._count("site settings", True, str(site))
 
+    def _eu_marking(self):
+        """Stand-in logos for the EU-funds marking, unless the regional centre set any."""
+        logos = EUMarkingSettings.load()
+        if any(getattr(logos, f"{mark.setting}_id") for mark in marking.MARKS):
+            self._count("EU marking logos", False, "set by the regional centre")
+            return
+        for mark in marking.MARKS:
+            image = NetworkImage.objects.filter(title=mark.title).first()
+            created = image is None
+            if created:
+                data = marking.render_jpeg(mark.setting)
+                image = NetworkImage(
+                    title=mark.title,
+                    description=mark.alt_text,
+                    credit=marking.CREDIT,
+                    file_size=len(data),
+                    file_hash=hash_filelike(io.BytesIO(data)),
+                )
+                image.file = ImageFile(io.BytesIO(data), name=f"{slugify(mark.title)[:80]}.jpg")
+                image.save()
+                self.saved_files.append((image.file.storage, image.file.name))
+            self._count("images", created, mark.title)
+            setattr(logos, mark.setting, image)
+        logos.save()
+        self._count("EU marking logos", True, "stand-ins")
+
     # --- snippets and images ----------------------------------------------------
 
     def _award(self, spec):
@@ -313,6 +341,7 @@ class DemoLoader:
                 locale=self.locale,
                 name=spec.name,
                 programme=spec.programme,
+                programme_period=spec.programme_period,
                 fund=spec.fund,
                 priority=spec.priority,
                 action=spec.action,
@@ -472,6 +501,7 @@ class DemoLoader:
                 phone=spec.phone,
                 email=spec.email,
                 website=spec.website,
+                bip_url=spec.bip_url,
                 intro=spec.intro,
             )
 

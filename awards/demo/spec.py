@@ -43,6 +43,7 @@ class AwardSpec:
 class ProjectSpec:
     name: str
     programme: str = ""
+    programme_period: str = ""  # ProgrammePeriod: decides the EU marking
     fund: str = ""
     priority: str = ""
     action: str = ""
@@ -135,6 +136,7 @@ class CentreSpec:
     phone: str = ""
     email: str = ""
     website: str = ""
+    bip_url: str = ""
     stories: tuple[StorySpec, ...] = ()
     galleries: tuple[GallerySpec, ...] = ()
     projects: tuple[ProjectSpec, ...] = field(default=())

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -39,6 +40,11 @@ class CentrePage(BasePage):
     bip_url = models.URLField(
         _("BIP address"), blank=True, help_text=_("The centre's Biuletyn Informacji Publicznej.")
     )
+    facebook_url = models.URLField(_("Facebook profile"), blank=True)
+    instagram_url = models.URLField(_("Instagram profile"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn profile"), blank=True)
+    x_url = models.URLField(_("X profile"), blank=True)
     head_of_centre = models.CharField(_("head of centre"), max_length=200, blank=True)
     logo = models.ForeignKey(
         "home.NetworkImage",
@@ -71,6 +77,18 @@ class CentrePage(BasePage):
                 FieldPanel("bip_url"),
             ],
             heading=_("Contact"),
+            help_text=_(
+                "The one place for the centre's contact data: its pages, its header and "
+                "footer, its own site and what search engines read all show these."
+            ),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("facebook_url"), FieldPanel("instagram_url")]),
+                FieldRowPanel([FieldPanel("youtube_url"), FieldPanel("linkedin_url")]),
+                FieldPanel("x_url"),
+            ],
+            heading=_("Social profiles"),
         ),
     ]
     search_fields = BasePage.search_fields + [
@@ -97,6 +115,11 @@ class CentrePage(BasePage):
         SynchronizedField("email"),
         SynchronizedField("website"),
         SynchronizedField("bip_url"),
+        SynchronizedField("facebook_url"),
+        SynchronizedField("instagram_url"),
+        SynchronizedField("youtube_url"),
+        SynchronizedField("linkedin_url"),
+        SynchronizedField("x_url"),
         SynchronizedField("head_of_centre"),
         SynchronizedField("logo"),
         TranslatableField("intro"),
@@ -121,6 +144,27 @@ class CentrePage(BasePage):
 
     def get_share_image(self):
         return self.share_image or self.logo
+
+    def social_profiles(self):
+        """``[(network name, URL), …]`` of the profiles the centre has."""
+        profiles = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+            ("LinkedIn", self.linkedin_url),
+            ("X", self.x_url),
+        ]
+        return [(name, url) for name, url in profiles if url]
+
+    @classmethod
+    def of_page(cls, page):
+        """The live centre ``page`` is, or belongs to (at any depth), or None: one query."""
+        if isinstance(page, cls):
+            return page
+        if not isinstance(page, Page) or not page.path:
+            return None
+        paths = [page.path[: depth * page.steplen] for depth in range(1, page.depth)]
+        return cls.objects.live().filter(path__in=paths).first()
 
     def clean(self):
         from ..provisioning import check_centre_name

@@ -10,7 +10,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ..choices import AwardCategory, AwardLevel
+from ..choices import AwardCategory, AwardLevel, ProgrammePeriod
 
 
 class Award(TranslatableMixin, index.Indexed, models.Model):
@@ -66,6 +66,16 @@ class Project(TranslatableMixin, index.Indexed, ClusterableModel):
     programme = models.CharField(
         _("programme"), max_length=255, blank=True, help_text=_("For example POKL 2007–2013.")
     )
+    programme_period = models.CharField(
+        _("programme period"),
+        max_length=9,
+        choices=ProgrammePeriod.choices,
+        blank=True,
+        help_text=_(
+            "The EU financial perspective: it decides which marking the project's "
+            "stories show. Leave empty for a project without EU funds."
+        ),
+    )
     fund = models.CharField(
         _("fund"),
         max_length=120,
@@ -86,7 +96,7 @@ class Project(TranslatableMixin, index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldPanel("programme"),
-                FieldPanel("fund"),
+                FieldRowPanel([FieldPanel("programme_period"), FieldPanel("fund")]),
                 FieldRowPanel(
                     [FieldPanel("priority"), FieldPanel("action"), FieldPanel("sub_action")]
                 ),
@@ -100,6 +110,7 @@ class Project(TranslatableMixin, index.Indexed, ClusterableModel):
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("programme"),
+        SynchronizedField("programme_period"),
         TranslatableField("fund"),
         SynchronizedField("priority"),
         SynchronizedField("action"),
