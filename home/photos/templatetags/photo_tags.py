@@ -5,12 +5,20 @@ whose consent does not allow it (withdrawn, expired, missing): withdrawal takes
 the photo off every page at the next render, without republishing anything.
 """
 
+import logging
+
 from django import template
-from wagtail.images.models import Picture
+from wagtail.images.models import Picture, SourceImageIOError
 
 from home.photos.renditions import specs_for
 
+logger = logging.getLogger(__name__)
 register = template.Library()
+
+
+def _missing(image, error):
+    """An original lost from storage (a failed restore): the page shows no photo."""
+    logger.error("Photo %s (%s) has no original file: %s", image.pk, image.title, error)
 
 
 @register.simple_tag
@@ -23,7 +31,11 @@ def photo(image, role, sizes=None, loading="lazy", alt=None):
     if not image or not image.may_be_shown():
         return ""
     specs = specs_for(image, role)
-    renditions = image.get_renditions(*specs)
+    try:
+        renditions = image.get_renditions(*specs)
+    except SourceImageIOError as error:
+        _missing(image, error)
+        return ""
     attrs = {"loading": loading, "decoding": "async"}
     if len({spec.split("|")[0] for spec in specs}) > 1:
         attrs["sizes"] = sizes or "100vw"
@@ -37,7 +49,11 @@ def photo_rendition(image, role):
     """The single rendition of a one-size role ("large", "share", "logo"), or None."""
     if not image or not image.may_be_shown():
         return None
-    return image.get_rendition(specs_for(image, role)[0])
+    try:
+        return image.get_rendition(specs_for(image, role)[0])
+    except SourceImageIOError as error:
+        _missing(image, error)
+        return None
 
 
 @register.filter
