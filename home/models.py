@@ -93,6 +93,13 @@ class NetworkImage(AbstractImage):
             "published copies at once."
         ),
     )
+    # Set by ``home.photos.withdrawal.withdraw``: a photo whose consent expired
+    # is withdrawn by ``manage.py withdraw_expired_consents`` unless this is
+    # later than the expiry date. Renditions cannot say it (the admin's own
+    # previews make new ones of a withdrawn photo).
+    public_copies_withdrawn_at = models.DateTimeField(
+        _("public copies withdrawn at"), null=True, blank=True, editable=False
+    )
 
     admin_form_fields = Image.admin_form_fields + (
         "credit",

@@ -51,6 +51,9 @@ sys.exit(0 if NetworkHomePage.objects.exists() else 1)
 "; then
     VARNISH_PURGE_URL= "$PY" manage.py load_demo_network
 fi
+# Consents that expired while the server was down (README "Photos and
+# consent"; on a real server a daily timer runs it). Varnish starts empty.
+VARNISH_PURGE_URL= "$PY" manage.py withdraw_expired_consents
 # Purges name the page by its Site's address: make it the address served here.
 "$PY" manage.py shell -c "
 from wagtail.models import Site

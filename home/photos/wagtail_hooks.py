@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 
 from .rules import publication_problems
+from .wagtail_localize import refuse_publishing_a_translation_with_unpublishable_photos
 
 
 @hooks.register("before_bulk_action")
@@ -20,3 +21,9 @@ def refuse_bulk_publishing_of_pages_with_unpublishable_photos(request, action_ty
     for problem in problems:
         messages.error(request, problem)
     return redirect(view.next_url)
+
+
+# Before wagtail-localize's own hook (order 0), which would publish.
+hooks.register(
+    "before_edit_page", refuse_publishing_a_translation_with_unpublishable_photos, order=-1
+)

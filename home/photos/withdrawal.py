@@ -7,7 +7,11 @@ as showing people without a valid consent), ``withdraw``:
    commits, by Wagtail's own clean-up signal), so no public URL of it is left;
 2. once the change is committed, purges from the front-end cache (Varnish,
    with ``WAGTAILFRONTENDCACHE``) the pages that showed it, in every locale,
-   and the rendition URLs.
+   and the rendition URLs;
+3. records when it did so (``public_copies_withdrawn_at``).
+
+A consent that expires changes nothing in the database, so no signal fires:
+``manage.py withdraw_expired_consents``, run daily, calls ``withdraw`` for it.
 
 The templates skip a photo that may not be shown (``{% photo %}``), and
 ``home.photos.access`` refuses its files, so nothing needs republishing.
@@ -16,6 +20,7 @@ The templates skip a photo that may not be shown (``{% photo %}``), and
 from urllib.parse import urljoin
 
 from django.db import transaction
+from django.utils import timezone
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page
 
@@ -45,6 +50,11 @@ def withdraw(image):
     """Delete the renditions now; purge the cache once the change is committed."""
     urls = sorted(urls_to_purge(image))
     image.renditions.all().delete()
+    image.public_copies_withdrawn_at = timezone.now()
+    # An update, not save(): this runs in the image's post_save handler.
+    type(image).objects.filter(pk=image.pk).update(
+        public_copies_withdrawn_at=image.public_copies_withdrawn_at
+    )
     if urls:
         transaction.on_commit(lambda: purge_urls_from_cache(urls))
     return urls

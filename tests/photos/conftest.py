@@ -4,14 +4,18 @@ import json
 import shutil
 import struct
 import subprocess
+import threading
 import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.test import override_settings
 from PIL import Image
+from wagtail.models import Locale, Page
 
 from awards.factories import CentrePageFactory, GalleryPageFactory, GalleryPhotoFactory
 from awards.models import GalleryPage
@@ -125,3 +129,40 @@ def draft_gallery(centre, images, title="Gala w Warszawie"):
     gallery = GalleryPage.objects.get(pk=gallery.pk)
     gallery.save_revision()
     return gallery
+
+
+@pytest.fixture
+def front_end_cache():
+    """A real HTTP server standing in for Varnish: it records every PURGE it receives."""
+    purged = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+            purged.append(f"http://{self.headers['Host']}{self.path}")
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    backend = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
+    }
+    with override_settings(WAGTAILFRONTENDCACHE={"varnish": backend}):
+        yield purged
+    server.shutdown()
+    server.server_close()
+
+
+def publish_in(page, language_code):
+    """Publish the draft translation the locale trees made of ``page`` and its ancestors."""
+    locale = Locale.objects.get(language_code=language_code)
+    for ancestor in [*page.get_ancestors().filter(depth__gt=1), page]:
+        translation = ancestor.get_translation(locale)
+        if not translation.live:
+            translation.get_latest_revision().publish()
+    return Page.objects.get(pk=page.get_translation(locale).pk).specific

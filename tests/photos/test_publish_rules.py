@@ -7,7 +7,10 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import Translation
 
 from awards.models import CentreWorkspace, GalleryPage
 from home.factories import NetworkImageFactory
@@ -189,3 +192,32 @@ def test_scheduled_publishing_skips_a_page_whose_consent_lapsed_and_publishes_th
     assert not refused_gallery.live
     assert refused_gallery.get_latest_revision().approved_go_live_at is None
     assert other_gallery.live
+
+
+def test_translation_editor_publish_is_refused_in_the_translators_language(
+    admin_client, superuser, centre
+):
+    image = consented_image(title="Wycieczka do Siedlec")
+    gallery = draft_gallery(centre, [image])
+    gallery.get_latest_revision().publish()
+    image.consent_withdrawn_on = TODAY
+    image.save()
+    english = gallery.get_translation(Locale.objects.get(language_code="en"))
+    assert Translation.objects.filter(
+        source__object_id=gallery.translation_key, target_locale=english.locale, enabled=True
+    ).exists()
+    revisions = english.revisions.count()
+    profile = UserProfile.get_for_user(superuser)
+    profile.preferred_language = "uk"
+    profile.save()
+
+    edit_url = reverse("wagtailadmin_pages:edit", args=[english.pk])
+    response = admin_client.post(edit_url, {"action": "publish"}, follow=True)
+
+    assert response.status_code == 200
+    assert response.redirect_chain == [(edit_url, 302)]
+    shown = [str(message) for message in response.context["messages"]]
+    assert any("Фотографію «Wycieczka do Siedlec» не можна опублікувати" in m for m in shown)
+    english.refresh_from_db()
+    assert not english.live
+    assert english.revisions.count() == revisions + 1  # the translation is kept as a draft

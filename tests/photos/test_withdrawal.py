@@ -1,57 +1,16 @@
 """Withdrawing consent takes the photo off every public page, in every language, at once."""
 
 import datetime
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.test import override_settings
-from wagtail.models import Locale, Page
 
 from home.photos.rules import PublishingRefused
 
-from .conftest import consented_image, draft_gallery
+from .conftest import consented_image, draft_gallery, publish_in
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def front_end_cache():
-    """A real HTTP server standing in for Varnish: it records every PURGE it receives."""
-    purged = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
-            purged.append(f"http://{self.headers['Host']}{self.path}")
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    backend = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
-    }
-    with override_settings(WAGTAILFRONTENDCACHE={"varnish": backend}):
-        yield purged
-    server.shutdown()
-    server.server_close()
-
-
-def publish_in(page, language_code):
-    """Publish the draft translation the locale trees made of ``page`` and its ancestors."""
-    locale = Locale.objects.get(language_code=language_code)
-    for ancestor in [*page.get_ancestors().filter(depth__gt=1), page]:
-        translation = ancestor.get_translation(locale)
-        if not translation.live:
-            translation.get_latest_revision().publish()
-    return Page.objects.get(pk=page.get_translation(locale).pk).specific
 
 
 def test_withdrawal_removes_the_photo_everywhere_and_purges_the_cache(
