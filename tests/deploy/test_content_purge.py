@@ -1,9 +1,12 @@
 """Snippets and settings that pages show purge those pages when they change."""
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Locale, Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from awards.factories import AwardFactory, AwardStoryPageFactory, ProjectFactory
+from awards.models import ProjectParticipantGroup
 from home.models import EUMarkingSettings, NetworkSettings
 
 from .conftest import publish
@@ -59,24 +62,6 @@ def test_editing_a_project_purges_its_stories(network, purged, committed):
     assert {STORY_PL, STORY_EN} <= purged
 
 
-def test_editing_a_projects_participants_purges_its_stories(network, purged, committed):
-    story = network["story"]
-    project = ProjectFactory()
-    project.participant_groups.create(label="bezrobotni", count=32)
-    story.projects.add(project)
-    publish(story)
-    purged.clear()
-    group = project.participant_groups.get()
-
-    with committed(execute=True):
-        # As the project's form does: the project is saved with its groups.
-        group.count = 33
-        project.participant_groups = [group]
-        project.save()
-
-    assert STORY_PL in purged
-
-
 def test_nothing_is_purged_for_what_no_live_page_shows(network, purged, committed):
     unused = AwardFactory(name="Nagroda bez historii")
     draft = AwardStoryPageFactory(
@@ -126,12 +111,53 @@ def test_network_settings_ban_their_whole_site(network, purged, committed):
     assert purged == {f"site ban of {BASE}/"}
 
 
-def test_a_translated_award_purges_the_stories_in_its_language(network, purged, committed):
+def test_an_awards_translation_purges_the_stories_that_show_it(network, purged, committed):
     english = Locale.objects.get(language_code="en")
-    story_en = network["story"].get_translation(english)
-    award_en = story_en.specific.award
+    award_en = network["story"].award.copy_for_translation(english)
+    award_en.name = "Minister's Special Award"
+    award_en.save()
+    story_en = network["story"].get_translation(english).specific
+    story_en.award = award_en
+    publish(story_en)
+    purged.clear()
 
     with committed(execute=True):
+        award_en.name = "Special Award of the Minister"
         award_en.save()
 
     assert STORY_EN in purged
+    assert f"{BASE}/en/feeds/awards/nagroda-specjalna-ministra.rss" in purged
+
+
+def test_a_reviewer_editing_participants_in_the_admin_purges_the_projects_stories(
+    network, purged, committed, client, django_user_model
+):
+    story = network["story"]
+    project = ProjectFactory(name="Aktywna integracja")
+    group = ProjectParticipantGroup.objects.create(project=project, label="bezrobotni", count=32)
+    story.projects.add(project)
+    publish(story)
+    purged.clear()
+    reviewer = django_user_model.objects.create_superuser("reviewer", "r@example.com", "x")
+    client.force_login(reviewer)
+    form = {
+        "name": project.name,
+        "programme": project.programme,
+        "priority": project.priority,
+        "action": project.action,
+        "sub_action": project.sub_action,
+        "start_date": "2009-01-01",
+        "participant_groups": inline_formset(
+            [{"id": group.pk, "label": "bezrobotni", "count": 33}], initial=1
+        ),
+    }
+
+    with committed(execute=True):
+        response = client.post(
+            reverse("wagtailsnippets_awards_project:edit", args=[project.pk]),
+            nested_form_data(form),
+        )
+
+    assert response.status_code == 302
+    assert ProjectParticipantGroup.objects.get(pk=group.pk).count == 33
+    assert {STORY_PL, STORY_EN} <= purged
