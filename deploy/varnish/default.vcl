@@ -7,7 +7,8 @@
 # - The admin, previews, password forms, logged-in editors (a session cookie),
 #   anything with credentials and every POST go straight to Django.
 # - Pages stay cached until Wagtail purges them (home/cache_purge.py); a PURGE
-#   removes an address together with all its query strings (?page=, ?q=, …).
+#   removes an address together with all its query strings (?page=, ?q=, …);
+#   a PURGE with "X-Purge-Scope: site" removes every address of its host.
 #   Only loopback may purge.
 # - When the backend is down (gunicorn gone, or /healthz says the database is
 #   gone) the cached copies are served for up to 6 hours (grace).
@@ -47,6 +48,12 @@ sub vcl_recv {
     if (req.method == "PURGE") {
         if (client.ip !~ local) {
             return (synth(405, "Purging is not allowed from " + client.ip));
+        }
+        # What every page shows changed (a Site's network settings): drop the
+        # whole host (home/cache_purge.py, ban_site).
+        if (req.http.X-Purge-Scope == "site") {
+            ban("obj.http.x-host == " + req.http.host);
+            return (synth(200, "Banned"));
         }
         ban("obj.http.x-host == " + req.http.host + " && obj.http.x-url ~ ^" + req.url + "(\?|$)");
         return (synth(200, "Purged"));

@@ -11,9 +11,11 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -219,3 +221,42 @@ def served_by(network):
         return network
 
     return serve
+
+
+class PurgeRecorder(BaseHTTPRequestHandler):
+    """A cache that only writes down what it is asked to purge."""
+
+    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        url = f"http://{self.headers['Host']}{self.path}"
+        # A site-wide ban (home/cache_purge.py, ban_site) is written down as such.
+        scope = self.headers.get("X-Purge-Scope")
+        self.server.purged.add(f"{scope} ban of {url}" if scope else url)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def purged(settings):
+    """The URLs purged through Wagtail's HTTP backend (purges wait for the commit)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    server.purged = set()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
+        }
+    }
+    yield server.purged
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """``with committed(execute=True):`` runs what waits for the commit at its end."""
+    return django_capture_on_commit_callbacks

@@ -1,8 +1,5 @@
 """What a change purges: the page and every listing that shows it, in every locale."""
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from wagtail import hooks
 from wagtail.models import Locale
@@ -15,42 +12,6 @@ from .conftest import publish
 pytestmark = pytest.mark.django_db
 
 BASE = "http://localhost"
-
-
-class PurgeRecorder(BaseHTTPRequestHandler):
-    """A cache that only writes down what it is asked to purge."""
-
-    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
-        self.server.purged.add(f"http://{self.headers['Host']}{self.path}")
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def purged(settings):
-    """The URLs purged through Wagtail's HTTP backend (purges wait for the commit)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
-    server.purged = set()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_address[1]}",
-        }
-    }
-    yield server.purged
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """``with committed(execute=True):`` runs what waits for the commit at its end."""
-    return django_capture_on_commit_callbacks
 
 
 def test_a_story_purges_itself_and_its_listings_in_every_locale(network):

@@ -4,6 +4,8 @@ import time
 
 import pytest
 
+from home.models import NetworkSettings
+
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
@@ -157,3 +159,45 @@ def test_cached_pages_outlive_a_dead_backend_for_their_grace(start_varnish, serv
     assert "OPS Marki" in body
     # What was never cached cannot be served: Varnish says so, briefly.
     assert varnish.request("/pl/nagrody/")[0] == 503
+
+
+def test_saving_the_network_settings_drops_every_cached_page_of_the_site(
+    varnish, served_by, settings
+):
+    network = served_by(varnish)
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": varnish.url,
+        }
+    }
+    pages = ["/pl/ops-marki/nagroda-2018/", "/en/ops-marki/", "/pl/nagrody/?award=x"]
+    for path in pages:
+        varnish.request(path)
+        assert varnish.request(path)[1]["X-Cache"] == "HIT"
+    # The same address under another host name is another Site's copy.
+    other_host = {"Host": "localhost"}
+    varnish.request("/pl/ops-marki/", headers=other_host)
+    assert varnish.request("/pl/ops-marki/", headers=other_host)[1]["X-Cache"] == "HIT"
+
+    footer = NetworkSettings.for_site(network["home"].get_site())
+    footer.contact_phone = "+48 22 376 85 00"
+    footer.save()
+
+    for path in pages:
+        status, headers, body = varnish.request(path)
+        assert headers["X-Cache"] == "MISS", path
+        assert "+48 22 376 85 00" in body, path
+    assert varnish.request("/pl/ops-marki/", headers=other_host)[1]["X-Cache"] == "HIT"
+
+
+def test_only_loopback_may_ban_a_site(varnish, served_by):
+    served_by(varnish)
+    varnish.request("/pl/ops-marki/")
+
+    status, _raw = varnish.request_from(
+        "203.0.113.7", "/", method="PURGE", headers={"X-Purge-Scope": "site"}
+    )
+
+    assert status == 405
+    assert varnish.request("/pl/ops-marki/")[1]["X-Cache"] == "HIT"
