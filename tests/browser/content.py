@@ -10,7 +10,7 @@ import datetime
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Locale, Page, Site, get_page_models
+from wagtail.models import Page, Site, get_page_models
 
 from awards.choices import Voivodeship
 from awards.factories import (
@@ -28,6 +28,7 @@ from home.factories import (
     StandardPageFactory,
 )
 from home.models import NetworkSettings
+from tests.publishing import publish, publish_translation
 
 # Enough stories for a second page of the award index.
 EXTRA_STORIES = 13
@@ -49,19 +50,6 @@ NON_CONFORMITIES = [
         },
     )
 ]
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def translate(page, code, title):
-    """Publish the draft copy the locale trees made of ``page`` in ``code``."""
-    translated = page.get_translation(Locale.objects.get(language_code=code)).specific
-    translated.title = title
-    return publish(translated)
 
 
 def build_example_network():
@@ -140,7 +128,7 @@ def build_example_network():
         )
     for page in pages:
         for code in ("en", "uk"):
-            translate(page, code, f"{page.title} ({code})")
+            publish_translation(page, code, title=f"{page.title} ({code})")
     return example_urls()
 
 

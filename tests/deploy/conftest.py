@@ -19,9 +19,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from awards.factories import AwardFactory, AwardStoryPageFactory, CentrePageFactory
+from tests.publishing import publish, publish_translation
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
@@ -173,19 +174,6 @@ def start_varnish(live_server):
 @pytest.fixture
 def varnish(start_varnish):
     return start_varnish()
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def publish_translation(page, code, **fields):
-    translated = page.get_translation(Locale.objects.get(language_code=code)).specific
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    return publish(translated)
 
 
 @pytest.fixture

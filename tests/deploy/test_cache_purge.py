@@ -6,8 +6,7 @@ from wagtail.models import Locale
 
 from awards.factories import CentrePageFactory
 from home.cache_purge import HOOK_NAME, urls_to_purge
-
-from .conftest import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from awards.factories import AwardFactory, AwardStoryPageFactory, ProjectFactory
 from awards.models import ProjectParticipantGroup
 from home.models import EUMarkingSettings, NetworkSettings
-
-from .conftest import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,7 @@ import subprocess
 import pytest
 
 from awards.factories import GalleryPageFactory
-
-from .conftest import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

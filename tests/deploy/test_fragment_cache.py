@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from .conftest import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from .conftest import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

@@ -6,32 +6,15 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.models import Locale, Page, TaskState
+from wagtail.models import Page, TaskState
 from wagtail_localize.models import StringSegment, Translation
 
 from awards.factories import AwardFactory, AwardStoryPageFactory, CentrePageFactory
 from awards.models import AwardStoryPage, CentreWorkspace
 from awards.roles import REVIEWERS
+from tests.publishing import in_locale, publish, publish_translation
 
 pytestmark = pytest.mark.django_db
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def in_locale(page, code):
-    return page.get_translation(Locale.objects.get(language_code=code)).specific
-
-
-def publish_translation(page, code, **fields):
-    """Publish the draft copy the locale trees made of ``page``, with translated fields."""
-    translated = in_locale(page, code)
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    return publish(translated)
 
 
 @pytest.fixture

@@ -2,9 +2,9 @@ import datetime
 
 import pytest
 from django.core.cache import cache
-from wagtail.models import Locale
 
 from awards.factories import AwardFactory, AwardStoryPageFactory, CentrePageFactory
+from tests.publishing import publish, publish_translation
 
 
 @pytest.fixture(autouse=True)
@@ -14,24 +14,6 @@ def no_renditions_from_earlier_tests():
     cache.clear()
     yield
     cache.clear()
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-def in_locale(page, code):
-    return page.get_translation(Locale.objects.get(language_code=code)).specific
-
-
-def publish_translation(page, code, **fields):
-    """Publish the draft copy the locale trees made of ``page``, with translated fields."""
-    translated = in_locale(page, code)
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    return publish(translated)
 
 
 @pytest.fixture

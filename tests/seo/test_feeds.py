@@ -5,8 +5,7 @@ import pytest
 from defusedxml.ElementTree import fromstring
 
 from awards.factories import AwardStoryPageFactory
-
-from .conftest import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 

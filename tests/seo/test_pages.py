@@ -7,8 +7,8 @@ from awards.factories import ProjectFactory
 from home.eu_marking import marking_strip
 from home.factories import NetworkImageFactory
 from home.models import EUMarkingSettings
+from tests.publishing import publish
 
-from .conftest import publish
 from .html_reader import PageReader
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from defusedxml.ElementTree import fromstring
 from wagtail.models import Site
 
-from .conftest import publish
+from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db
 
