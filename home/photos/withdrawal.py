@@ -7,7 +7,8 @@ as showing people without a valid consent), ``withdraw``:
    commits, by Wagtail's own clean-up signal), so no public URL of it is left;
 2. once the change is committed, purges from the front-end cache (Varnish,
    with ``WAGTAILFRONTENDCACHE``) the pages that showed it, in every locale,
-   and the rendition URLs;
+   the listings that show those pages (their centre, the network home, the
+   award index: ``home.cache_purge``) and the rendition URLs;
 3. records when it did so (``public_copies_withdrawn_at``).
 
 A consent that expires changes nothing in the database, so no signal fires:
@@ -19,10 +20,10 @@ The templates skip a photo that may not be shown (``{% photo %}``), and
 
 from urllib.parse import urljoin
 
-from django.db import transaction
 from django.utils import timezone
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page
+
+from home.cache_purge import purge, urls_to_purge_for
 
 
 def pages_showing(image):
@@ -33,17 +34,15 @@ def pages_showing(image):
 
 
 def urls_to_purge(image):
-    page_urls, roots = set(), set()
-    for page in pages_showing(image):
-        parts = page.get_url_parts()
-        if parts:
-            _site_id, root_url, page_path = parts
-            page_urls.add(urljoin(root_url, page_path))
-            roots.add(root_url)
-    media_urls = {
+    """The pages showing ``image`` with their listings, and its renditions on those Sites."""
+    pages = list(pages_showing(image))
+    if not pages:
+        return set()
+    page_urls = urls_to_purge_for(pages)
+    roots = {urljoin(url, "/") for url in page_urls}
+    return page_urls | {
         urljoin(root, rendition.url) for rendition in image.renditions.all() for root in roots
     }
-    return page_urls | media_urls
 
 
 def withdraw(image):
@@ -55,6 +54,5 @@ def withdraw(image):
     type(image).objects.filter(pk=image.pk).update(
         public_copies_withdrawn_at=image.public_copies_withdrawn_at
     )
-    if urls:
-        transaction.on_commit(lambda: purge_urls_from_cache(urls))
+    purge(urls)
     return urls

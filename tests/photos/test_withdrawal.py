@@ -41,6 +41,8 @@ def test_withdrawal_removes_the_photo_everywhere_and_purges_the_cache(
         assert "Zdjęcie Wycieczka do Siedlec" not in html, language
         assert "Zdjęcie Dyplomy" in html, language
     assert set(pages.values()) <= set(front_end_cache)
+    # The centre's page lists the gallery with its cover: purged with it.
+    assert centre.full_url in front_end_cache
     assert {f"http://localhost{r.url}" for r in renditions} <= set(front_end_cache)
     purged_paths = {urlsplit(url).path for url in front_end_cache}
     assert kept.renditions.exists()
