@@ -542,14 +542,16 @@ class EUMarkingSettings(BaseGenericSetting):
         _("The Fundusze Europejskie sign with the programme's name."),
     )
 
-    select_related = [
+    #: Every logo field: what the public may fetch (``home.photos.access``).
+    LOGO_FIELDS = (
         "eu_emblem",
         "poland_flag",
         "regional_logo",
         "logo_2007_2013",
         "logo_2014_2020",
         "logo_2021_2027",
-    ]
+    )
+    select_related = list(LOGO_FIELDS)
 
     panels = [
         FieldPanel("eu_emblem"),
@@ -567,3 +569,8 @@ class EUMarkingSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("EU funds marking")
+
+    @classmethod
+    def logo_ids(cls):
+        marking = cls.load()
+        return {getattr(marking, f"{name}_id") for name in cls.LOGO_FIELDS} - {None}

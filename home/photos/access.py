@@ -5,7 +5,9 @@ and their URLs are answered by ``home.photos.views.serve_photo`` with the rules
 here, never by the web server:
 
 - a rendition is public while its image may be shown (consent) and is used by
-  at least one live page that is not behind a view restriction (``PhotoUse``);
+  at least one live page that is not behind a view restriction (``PhotoUse``),
+  or is one of the EU-funds marking logos that stories show
+  (``EUMarkingSettings``);
 - people who may change or choose the image in the admin see every file of it
   (the admin's thumbnails and previews), uncached;
 - anyone else gets a 404, whether the file exists or not, and so does
@@ -18,12 +20,16 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from home.models import EUMarkingSettings
+
 from .models import PhotoUse
 
 
 def is_public(image):
     if not image.may_be_shown():
         return False
+    if image.pk in EUMarkingSettings.logo_ids():
+        return True
     live_public_pages = Page.objects.live().public()
     return PhotoUse.objects.filter(image=image, page__in=live_public_pages).exists()
 

@@ -14,6 +14,7 @@ class PageReader(HTMLParser):
         self.scripts_with_src = []
         self.iframes = 0
         self.marking_alts = []
+        self.marking_srcs = []
         self._in_json_ld = False
         self._in_marking = False
         self._buffer = []
@@ -40,6 +41,7 @@ class PageReader(HTMLParser):
             self._in_marking = True
         elif tag == "img" and self._in_marking:
             self.marking_alts.append(attrs.get("alt"))
+            self.marking_srcs.append(attrs.get("src"))
 
     def handle_endtag(self, tag):
         if tag == "script" and self._in_json_ld:

@@ -214,6 +214,17 @@ def test_a_2007_2013_project_has_the_programme_logo_emblem_and_statement(client,
     assert "Projekt współfinansowany przez Unię Europejską" in response
 
 
+def test_the_marking_logos_reach_the_public(client, story):
+    """The logos are used by no page (they are settings), yet every reader must get them."""
+    _upload_marking()
+    story.projects.add(ProjectFactory(programme_period="2007-2013"))
+    publish(story)
+    logos = PageReader(client.get(story.url).content.decode()).marking_srcs
+    assert len(logos) == 2
+    for url in logos:
+        assert client.get(url).status_code == 200, url
+
+
 def test_a_project_without_eu_funds_has_no_marking(client, story):
     _upload_marking()
     story.projects.add(ProjectFactory(programme_period=""))
