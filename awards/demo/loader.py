@@ -297,17 +297,13 @@ class DemoLoader:
             image = NetworkImage.objects.filter(title=mark.title).first()
             created = image is None
             if created:
-                data = marking.render_jpeg(mark.setting)
-                image = NetworkImage(
+                image = self._save_image(
+                    marking.render_jpeg(mark.setting),
                     title=mark.title,
                     description=mark.alt_text,
                     credit=marking.CREDIT,
-                    file_size=len(data),
-                    file_hash=hash_filelike(io.BytesIO(data)),
+                    nobody_identifiable=True,  # flags and logos
                 )
-                image.file = ImageFile(io.BytesIO(data), name=f"{slugify(mark.title)[:80]}.jpg")
-                image.save()
-                self.saved_files.append((image.file.storage, image.file.name))
             self._count("images", created, mark.title)
             setattr(logos, mark.setting, image)
         logos.save()
@@ -365,21 +361,26 @@ class DemoLoader:
         image = NetworkImage.objects.filter(title=photo.title).first()
         created = image is None
         if created:
-            data = photos.render_jpeg(photo.title)
-            image = NetworkImage(
+            image = self._save_image(
+                photos.render_jpeg(photo.title),
                 title=photo.title,
                 description=photos.alt_text(photo.title),
                 credit=photo.credit,
                 **photos.DEMO_CONSENT,
-                file_size=len(data),
-                file_hash=hash_filelike(io.BytesIO(data)),
                 **({"collection": collection} if collection else {}),
             )
-            image.file = ImageFile(io.BytesIO(data), name=f"{slugify(photo.title)[:80]}.jpg")
-            image.save()
-            self.saved_files.append((image.file.storage, image.file.name))
         self.images[photo.title] = image
         self._count("images", created, photo.title)
+
+    def _save_image(self, data, **fields):
+        """A new image from generated JPEG ``data``; its file is remembered for clean-up."""
+        image = NetworkImage(
+            file_size=len(data), file_hash=hash_filelike(io.BytesIO(data)), **fields
+        )
+        image.file = ImageFile(io.BytesIO(data), name=f"{slugify(fields['title'])[:80]}.jpg")
+        image.save()
+        self.saved_files.append((image.file.storage, image.file.name))
+        return image
 
     def _stream(self, blocks):
         """Body blocks in StreamField's stored form, with photos swapped for their images."""

@@ -51,6 +51,8 @@ ROLES = {
     "share": Role(((0, 0, ("fill-1200x630",)),), formats=("jpeg",)),
     # A centre's logo: WebP, or PNG where WebP is not supported (both keep transparency).
     "logo": Role(((0, 0, ("max-240x160",)),), formats=("webp", "png")),
+    # The EU-funds marking strip: logos at the height the marking rules show them.
+    "marking": Role(((0, 0, ("height-60",)),), formats=("webp", "png")),
 }
 
 # Which roles a photo plays, by the field of the page that holds it
