@@ -95,11 +95,6 @@ def search_urls(cache_object=None):
     return urls
 
 
-def listing_pages(page):
-    """The pages whose content shows ``page``, in every locale."""
-    return shared_listings() + parent_listings(page)
-
-
 def shared_listings():
     """Every network home and award index, in every locale: they list any story."""
     from awards.models import AwardIndexPage

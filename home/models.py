@@ -148,10 +148,6 @@ class NetworkImage(AbstractImage):
             return _("the consent of the people shown does not cover this website")
         return None
 
-    @property
-    def shows_identifiable_people(self):
-        return not self.nobody_identifiable
-
     def may_be_shown(self):
         return self.consent_problem() is None
 

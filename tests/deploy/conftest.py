@@ -5,7 +5,6 @@ backend port changed. Without varnishd these tests skip loudly, or fail when
 ``CI=true``.
 """
 
-import datetime
 import os
 import shutil
 import socket
@@ -21,8 +20,7 @@ from pathlib import Path
 import pytest
 from wagtail.models import Site
 
-from awards.factories import AwardFactory, AwardStoryPageFactory, CentrePageFactory
-from tests.publishing import publish, publish_translation
+from tests.publishing import publish_marki_story
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
@@ -179,23 +177,7 @@ def varnish(start_varnish):
 @pytest.fixture
 def network(home_page, award_index):
     """A centre and its story, published in Polish and English."""
-    publish(home_page)
-    publish(award_index)
-    centre = publish(CentrePageFactory(parent=home_page, title="OPS Marki", slug="ops-marki"))
-    story = publish(
-        AwardStoryPageFactory(
-            parent=centre,
-            title="Nagroda specjalna Ministra 2018",
-            slug="nagroda-2018",
-            award=AwardFactory(name="Nagroda specjalna Ministra"),
-            date_awarded=datetime.date(2018, 11, 21),
-            lead="Ośrodek otrzymał nagrodę.",
-        )
-    )
-    for page in [home_page, award_index, centre]:
-        publish_translation(page, "en")
-    publish_translation(story, "en", title="Minister's Special Award 2018", lead="Awarded.")
-    return {"home": home_page, "index": award_index, "centre": centre, "story": story}
+    return publish_marki_story(home_page, award_index)
 
 
 @pytest.fixture

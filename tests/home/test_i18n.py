@@ -1,6 +1,5 @@
 """Polish, English and Ukrainian: addresses, switcher, alternates, translation through approval."""
 
-import datetime
 import re
 
 import pytest
@@ -9,10 +8,10 @@ from django.urls import reverse
 from wagtail.models import Page, TaskState
 from wagtail_localize.models import StringSegment, Translation
 
-from awards.factories import AwardFactory, AwardStoryPageFactory, CentrePageFactory
+from awards.factories import AwardStoryPageFactory, CentrePageFactory
 from awards.models import AwardStoryPage, CentreWorkspace
 from awards.roles import REVIEWERS
-from tests.publishing import in_locale, publish, publish_translation
+from tests.publishing import in_locale, publish, publish_marki_story
 
 pytestmark = pytest.mark.django_db
 
@@ -20,24 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def story(home_page, award_index):
     """A Polish story published in Polish and English; Ukrainian waits as a draft."""
-    publish(home_page)
-    publish(award_index)
-    centre = publish(CentrePageFactory(parent=home_page, title="OPS Marki", slug="ops-marki"))
-    story = publish(
-        AwardStoryPageFactory(
-            parent=centre,
-            title="Nagroda specjalna Ministra 2018",
-            slug="nagroda-2018",
-            award=AwardFactory(name="Nagroda specjalna Ministra"),
-            date_awarded=datetime.date(2018, 11, 21),
-            lead="Ośrodek otrzymał nagrodę.",
-        )
-    )
-    for page in [home_page, award_index, centre]:
-        for code in ["en", "uk"]:
-            publish_translation(page, code)
-    publish_translation(story, "en", title="Minister's Special Award 2018", lead="Awarded.")
-    return story
+    return publish_marki_story(home_page, award_index, chrome_languages=("en", "uk"))["story"]
 
 
 def html(response):

@@ -133,7 +133,7 @@ def _write(data, name, _counter=[0]):  # noqa: B006 - a file per call in the tem
 def test_editor_records_the_consent_in_the_image_form(admin_client):
     upload(admin_client, "gala.jpg", jpeg())
     image = NetworkImage.objects.get()
-    assert image.shows_identifiable_people and not image.may_be_shown()  # safe by default
+    assert not image.nobody_identifiable and not image.may_be_shown()  # safe by default
 
     edit_url = reverse("wagtailimages:edit", args=[image.pk])
     form_html = admin_client.get(edit_url).content.decode()
