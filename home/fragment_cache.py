@@ -1,15 +1,18 @@
-"""Rendered fragments of page content, kept in the cache until any content changes.
+"""What readers see, rendered once and kept in the cache until the content changes.
 
 A fragment (``{% page_fragment_cache "name" page %}…{% endpage_fragment_cache %}``,
 home/templatetags/fragment_cache_tags.py) is stored under the page, its live
-revision, the language, the host and the *content generation*: a token that
-changes whenever any page, award, project, image or the network settings are
-saved, deleted or moved. So a fragment may show other pages (breadcrumbs,
-the centre, the award) and still never be stale, and publishing costs only
-the fragments being rendered again. Previews and drafts are never cached.
+revision, the language, the scheme and host, the day and the *content
+generation*: a token that changes whenever a live page, an award, a project,
+an image or a setting is saved, published, unpublished, moved or deleted. So a
+fragment may show other pages (menu, breadcrumbs, the centre, the award) and
+still never be stale, and publishing costs only the pages being rendered
+again. A draft being written changes nothing readers see, so it keeps the
+generation. Previews, drafts and addresses with a query string (filters,
+pagination) are never cached. The day is in the key because consents and
+statements expire by the date.
 
-Measured with bench/http.py and a story page: the fragment saves ten of the
-story's 27 queries and about half of its render time.
+Page routes use the same generation (home/route_cache.py).
 """
 
 import uuid
@@ -19,10 +22,26 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
-from wagtail.signals import post_page_move
+from wagtail.signals import page_unpublished, post_page_move
 
 GENERATION_KEY = "content-generation"
 FRAGMENT_TIMEOUT = 24 * 3600
+
+#: Page fields that only a draft, a lock or the tree's bookkeeping changes
+#: (``Page.save_revision``, locking): saving just these shows readers nothing new.
+DRAFT_ONLY_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "wagtail_admin_comments",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "numchild",
+    }
+)
 
 
 def generation():
@@ -50,7 +69,6 @@ def _is_content(sender):
     return issubclass(
         sender,
         (
-            Page,
             Award,
             Project,
             ProjectParticipantGroup,
@@ -62,13 +80,27 @@ def _is_content(sender):
     )
 
 
+def readers_see_the_change(sender, instance, update_fields=None):
+    if issubclass(sender, Page):
+        if update_fields is not None and set(update_fields) <= DRAFT_ONLY_FIELDS:
+            return False
+        return instance.live
+    return _is_content(sender)
+
+
 @receiver(post_save)
-@receiver(post_delete)
-def content_changed(sender, raw=False, **kwargs):
-    if not raw and _is_content(sender):
+def content_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if not raw and readers_see_the_change(sender, instance, update_fields):
         bump()
 
 
+@receiver(post_delete)
+def content_deleted(sender, instance, **kwargs):
+    if issubclass(sender, Page) or _is_content(sender):
+        bump()
+
+
+@receiver(page_unpublished)
 @receiver(post_page_move)
-def page_moved(sender, **kwargs):
+def page_left_or_moved(sender, **kwargs):
     bump()

@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -249,23 +250,30 @@ class NetworkHomePage(BasePage):
         from awards.models import AwardIndexPage, AwardStoryPage, CentrePage, GalleryPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_stories"] = AwardStoryPage.objects.for_listing(self.locale)[
-            :LATEST_STORIES_ON_HOME
-        ]
-        context["latest_galleries"] = GalleryPage.objects.for_listing().filter(locale=self.locale)[
-            :LATEST_GALLERIES
-        ]
-        context["centres"] = (
-            CentrePage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("logo")
-            .order_by("voivodeship", "title")
+        # Lazy: a page from the fragment cache never asks (home/fragment_cache.py).
+        context["latest_stories"] = SimpleLazyObject(
+            lambda: AwardStoryPage.objects.for_listing(self.locale)[:LATEST_STORIES_ON_HOME]
         )
-        context["featured_awards"] = localized_all(
-            (item.award for item in self.featured_awards.select_related("award")), self.locale
+        context["latest_galleries"] = SimpleLazyObject(
+            lambda: GalleryPage.objects.for_listing().filter(locale=self.locale)[:LATEST_GALLERIES]
         )
-        context["award_index"] = AwardIndexPage.objects.child_of(self).live().first()
+        context["centres"] = SimpleLazyObject(
+            lambda: (
+                CentrePage.objects.live()
+                .public()
+                .child_of(self)
+                .select_related("logo")
+                .order_by("voivodeship", "title")
+            )
+        )
+        context["featured_awards"] = SimpleLazyObject(
+            lambda: localized_all(
+                (item.award for item in self.featured_awards.select_related("award")), self.locale
+            )
+        )
+        context["award_index"] = SimpleLazyObject(
+            lambda: AwardIndexPage.objects.child_of(self).live().first()
+        )
         return context
 
 

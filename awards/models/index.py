@@ -1,4 +1,5 @@
 from django.core.paginator import Paginator
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.panels import FieldPanel
@@ -57,21 +58,52 @@ class AwardIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = AwardStoryPage.objects.for_listing(self.locale)
-        form = StoryFilterForm(
-            request.GET,
-            awards=Award.objects.filter(locale=self.locale),
-            centres=CentrePage.objects.live().public().filter(locale=self.locale).order_by("title"),
-            years=[d.year for d in stories.order_by().dates("date_awarded", "year", order="DESC")],
-        )
-        stories = stories.filter(**form.filters())
-        page, page_message = paginate(request, stories, STORIES_PER_PAGE)
+        # Lazy: a page from the fragment cache never asks (home/fragment_cache.py).
+        listing = StoryListing(self, request)
         context.update(
-            filter_form=form,
-            stories=page,
-            messages_for_visitor=[
-                *(error for errors in form.errors.values() for error in errors),
-                *([page_message] if page_message else []),
-            ],
+            filter_form=SimpleLazyObject(lambda: listing.form),
+            stories=SimpleLazyObject(lambda: listing.page),
+            messages_for_visitor=SimpleLazyObject(lambda: listing.messages),
         )
         return context
+
+
+class StoryListing:
+    """The index's stories as the query string filters and pages them."""
+
+    def __init__(self, index, request):
+        self.index = index
+        self.request = request
+
+    @cached_property
+    def _stories(self):
+        return AwardStoryPage.objects.for_listing(self.index.locale)
+
+    @cached_property
+    def form(self):
+        locale = self.index.locale
+        return StoryFilterForm(
+            self.request.GET,
+            awards=Award.objects.filter(locale=locale),
+            centres=CentrePage.objects.live().public().filter(locale=locale).order_by("title"),
+            years=[
+                d.year for d in self._stories.order_by().dates("date_awarded", "year", order="DESC")
+            ],
+        )
+
+    @cached_property
+    def _page_and_message(self):
+        stories = self._stories.filter(**self.form.filters())
+        return paginate(self.request, stories, STORIES_PER_PAGE)
+
+    @property
+    def page(self):
+        return self._page_and_message[0]
+
+    @property
+    def messages(self):
+        page_message = self._page_and_message[1]
+        return [
+            *(error for errors in self.form.errors.values() for error in errors),
+            *([page_message] if page_message else []),
+        ]

@@ -4,11 +4,23 @@ import hashlib
 
 from django import template
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from home.fragment_cache import FRAGMENT_TIMEOUT, generation
 
 register = template.Library()
+
+
+def _is_cacheable(request, page):
+    """A live page as every reader gets it: no preview, no query string, no form posted."""
+    return (
+        request is not None
+        and request.method in ("GET", "HEAD")
+        and not request.GET
+        and not getattr(request, "is_preview", False)
+        and getattr(page, "live", False)
+    )
 
 
 class PageFragmentCacheNode(template.Node):
@@ -20,13 +32,7 @@ class PageFragmentCacheNode(template.Node):
     def render(self, context):
         request = context.get("request")
         page = self.page.resolve(context)
-        token = None
-        if (
-            request is not None
-            and not getattr(request, "is_preview", False)
-            and getattr(page, "live", False)
-        ):
-            token = generation()
+        token = generation() if _is_cacheable(request, page) else None
         if token is None:
             return self.nodelist.render(context)
         parts = [
@@ -34,7 +40,9 @@ class PageFragmentCacheNode(template.Node):
             page.pk,
             page.live_revision_id,
             get_language(),
+            request.scheme,
             request.get_host(),
+            timezone.localdate().isoformat(),
             token,
         ]
         key = "fragment:" + hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()
