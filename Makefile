@@ -42,7 +42,7 @@ serve-prod: $(INSTALLED) messages
 
 # Figures through Varnish and from gunicorn, with wrk; needs `make serve-prod` running.
 bench-http: $(INSTALLED)
-	$(PY) bench/http.py $(BENCH_ARGS)
+	$(PY) bench/http_load.py $(BENCH_ARGS)
 
 # Compiled translations are build output: made from the .po files every time.
 messages: $(INSTALLED)

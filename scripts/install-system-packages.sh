@@ -3,7 +3,7 @@
 # translations; chromium, a Java runtime and npm run the browser tests
 # (tests/browser: Playwright, axe-core, the Nu HTML Checker); varnish and wrk
 # run the production shape, its tests and its benchmark (make serve-prod,
-# bench/http.py); exiftool lets the photo tests read every metadata tag.
+# bench/http_load.py); exiftool lets the photo tests read every metadata tag.
 # Installs only what is missing, so a second run is instant.
 set -euo pipefail
 

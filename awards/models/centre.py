@@ -1,5 +1,6 @@
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -158,13 +159,23 @@ class CentrePage(BasePage):
 
     @classmethod
     def of_page(cls, page):
-        """The live centre ``page`` is, or belongs to (at any depth), or None: one query."""
+        """The live centre ``page`` is, or belongs to (at any depth), or None.
+
+        One query a page, remembered on it: the header, the footer, the feeds
+        and the structured data all ask. A centre's own page knows its centre.
+        """
         if isinstance(page, cls):
             return page
         if not isinstance(page, Page) or not page.path:
             return None
-        paths = [page.path[: depth * page.steplen] for depth in range(1, page.depth)]
-        return cls.objects.live().filter(path__in=paths).first()
+        if not hasattr(page, "_centre_of_page"):
+            if isinstance(page, CentreChildPage):
+                centre = page.centre
+                page._centre_of_page = centre if centre is not None and centre.live else None
+            else:
+                paths = [page.path[: depth * page.steplen] for depth in range(1, page.depth)]
+                page._centre_of_page = cls.objects.live().filter(path__in=paths).first()
+        return page._centre_of_page
 
     def clean(self):
         from ..provisioning import check_centre_name
@@ -177,8 +188,13 @@ class CentrePage(BasePage):
         from .story import AwardStoryPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = AwardStoryPage.objects.for_listing(self.locale).filter(centre=self)
-        context["galleries"] = GalleryPage.objects.for_listing().child_of(self)
+        # Lazy: a page from the fragment cache never asks (home/fragment_cache.py).
+        context["stories"] = SimpleLazyObject(
+            lambda: AwardStoryPage.objects.for_listing(self.locale).filter(centre=self)
+        )
+        context["galleries"] = SimpleLazyObject(
+            lambda: GalleryPage.objects.for_listing().child_of(self)
+        )
         return context
 
 

@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 
 from awards.models import AwardStoryPage, CentrePage
 from home.models import NetworkHomePage, NetworkSettings
+from home.navigation import live_ancestors, site_root_depth
 
 SHARE_IMAGE_FILTER = "fill-1200x630|format-jpeg"  # the Open Graph image of base.html
 
@@ -89,7 +90,7 @@ def centre_organization(centre, request):
 
 def news_article(story, request, publisher_name):
     url = story.get_full_url(request)
-    centre = story.centre
+    centre = CentrePage.of_page(story)
     data = {
         "@type": "NewsArticle",
         "@id": f"{url}#article",
@@ -126,16 +127,9 @@ def news_article(story, request, publisher_name):
 
 def breadcrumb_list(page, request):
     """The live ancestors of ``page`` below the Site root, then the page; None at the root."""
-    site = Site.find_for_request(request) if request is not None else None
-    root_depth = site.root_page.depth if site else 2
-    if page.depth <= root_depth:
+    if page.depth <= site_root_depth(request):
         return None
-    trail = list(
-        Page.objects.ancestor_of(page, inclusive=True)
-        .filter(depth__gte=root_depth)
-        .live()
-        .order_by("depth")
-    )
+    trail = [*live_ancestors(page, request), page]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [

@@ -1,9 +1,7 @@
 """The main menu, the breadcrumbs and the language switcher, each in one or two queries.
 
 Both start from the root of the Site that serves the request, which may be a
-network home or a centre with its own hostname. The Site comes from
-``Site.find_for_request``: Wagtail's page view has already looked it up (with
-its root page) and cached it on the request, so it costs nothing here.
+network home or a centre with its own hostname (home/navigation.py).
 """
 
 from django import template
@@ -12,12 +10,9 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home.navigation import live_ancestors, site_root_depth
+
 register = template.Library()
-
-
-def _site_root_depth(request):
-    site = Site.find_for_request(request)
-    return site.root_page.depth if site else 2
 
 
 def _site_root_path(request, page):
@@ -27,7 +22,7 @@ def _site_root_path(request, page):
     page's ancestor at the site root's depth is the root in the page's
     language; it is found from the path alone, without a query.
     """
-    depth = _site_root_depth(request)
+    depth = site_root_depth(request)
     if page is None or page.depth < depth:
         site = Site.find_for_request(request)
         if site is None:
@@ -68,13 +63,7 @@ def breadcrumbs(context, page=None):
     """The live ancestors of ``page`` from the site root down, then ``page`` itself."""
     request = context.get("request")
     page = page or context.get("page")
-    ancestors = []
-    if isinstance(page, Page):
-        depth = _site_root_depth(request)
-        if page.depth > depth:
-            ancestors = list(
-                Page.objects.ancestor_of(page).filter(depth__gte=depth).live().order_by("depth")
-            )
+    ancestors = live_ancestors(page, request) if isinstance(page, Page) else []
     return {"request": request, "ancestors": ancestors, "current": page}
 
 

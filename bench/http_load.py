@@ -9,31 +9,26 @@ the service time of an uncached story (one connection, straight to gunicorn),
 the publish-to-visible latency through Varnish (polling), and a saturation run
 (0 server errors wanted, worker memory flat). Figures only, bounded in time:
 
-    .venv/bin/python bench/http.py                      # 5 s a run, 60 s saturation: ~3 min
-    .venv/bin/python bench/http.py --saturation 600     # the 10-minute saturation run
-    .venv/bin/python bench/http.py --duration 10 --connections 32
+    .venv/bin/python bench/http_load.py                      # 5 s a run, 60 s saturation: ~3 min
+    .venv/bin/python bench/http_load.py --saturation 600     # the 10-minute saturation run
+    .venv/bin/python bench/http_load.py --duration 10 --connections 32
 
 It publishes a few revisions of one demo story (and restores its title) to
 measure the publish-to-visible latency, with purges sent to ``--varnish``.
 """
 
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
 import sys
+import tempfile
+import threading
+import time
+import urllib.request
 from pathlib import Path
-
-# This script is bench/http.py: keep its folder from shadowing the standard
-# library's ``http`` package (urllib imports it).
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-import argparse  # noqa: E402
-import os  # noqa: E402
-import re  # noqa: E402
-import shutil  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-import urllib.request  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN_DIR = ROOT / "var" / "serve-prod"
@@ -201,12 +196,35 @@ def ceiling(args, story_path):
 
 
 def service_time(args, story_path):
+    """The story straight from gunicorn, one connection: what a Varnish miss costs."""
     figures = wrk(args.gunicorn + story_path, duration=args.duration, connections=1, threads=1)
     print(  # noqa: T201
         f"\nUncached story, one connection straight to gunicorn: median {figures['p50']:.2f} ms,"
         f" p99 {figures['p99']:.2f} ms ({figures['rps']:.0f} req/s)"
+        "\n  (a Varnish miss of an unchanged page: its route and rendering come from"
+        " Django's cache, home/fragment_cache.py)"
     )
+    first_view_after_a_change(args, story_path)
     return figures
+
+
+def first_view_after_a_change(args, story_path, runs=50):
+    """The story rendered afresh, as after any publication: nothing cached in Django either."""
+    from home.fragment_cache import bump
+
+    url = args.gunicorn + story_path
+    get(url)
+    times = []
+    for _ in range(runs):
+        bump()  # what saving any content does
+        started = time.perf_counter()
+        get(url)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    print(  # noqa: T201
+        f"First view after a content change (route and page rendered afresh, {runs} runs):"
+        f" median {statistics.median(times):.1f} ms, p90 {times[int(runs * 0.9) - 1]:.1f} ms"
+    )
 
 
 def publish_to_visible(args, story):
