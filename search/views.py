@@ -135,6 +135,7 @@ def _results(request, pages, keys):
     ordered = [specific[page.pk] for page in pages if page.pk in specific]
     stories = [page for page in ordered if isinstance(page, AwardStoryPage)]
     prefetch_related_objects(stories, "award", "centre")
+    prefetch_related_objects(ordered, "locale")  # the excerpt's language
     results = []
     for page in ordered:
         centre = page.search_centre_page() if hasattr(page, "search_centre_page") else None
