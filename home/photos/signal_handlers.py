@@ -1,6 +1,7 @@
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
 from wagtail.signals import page_published, page_unpublished
 
 from .models import PhotoUse
@@ -9,9 +10,30 @@ from .rules import images_shown_by
 from .withdrawal import withdraw
 
 
+def prerender(shown):
+    """Make the renditions the pages will show of ``shown`` (``images_shown_by``)."""
+    for image, field in shown:
+        if image.may_be_shown():
+            specs = {spec for role in roles_for_field(field) for spec in specs_for(image, role)}
+            image.get_renditions(*sorted(specs))
+
+
+@receiver(post_save, sender=Revision)
+def prerender_photos_of_draft(sender, instance, created, raw=False, **kwargs):
+    """Make the renditions of a page's photos when its draft is saved.
+
+    A gallery of new photos then costs its editor a few seconds on saving, not
+    its reviewer on approving, and its readers see it within a second of the
+    approval: publishing finds the renditions made (they stay private until
+    then, ``home.photos.access``).
+    """
+    if created and not raw and issubclass(instance.content_type.model_class() or object, Page):
+        prerender(images_shown_by(instance.as_object()))
+
+
 @receiver(page_published)
 def record_and_prerender_photos(sender, instance, **kwargs):
-    """Note which photos the live page shows, and make their renditions now.
+    """Note which photos the live page shows, and make any renditions still missing.
 
     Visitors then never wait for a rendition, and ``home.photos.access`` knows the
     photos are public.
@@ -21,10 +43,7 @@ def record_and_prerender_photos(sender, instance, **kwargs):
     PhotoUse.objects.bulk_create(
         [PhotoUse(image=image, page=instance, field=field) for image, field in set(shown)]
     )
-    for image, field in shown:
-        if image.may_be_shown():
-            specs = {spec for role in roles_for_field(field) for spec in specs_for(image, role)}
-            image.get_renditions(*sorted(specs))
+    prerender(shown)
 
 
 @receiver(page_unpublished)

@@ -5,6 +5,8 @@ import re
 import pytest
 from wagtail.models import Page
 
+from home.models import NetworkRendition
+
 from .conftest import consented_image, draft_gallery
 
 pytestmark = pytest.mark.django_db
@@ -48,6 +50,17 @@ def test_every_rendition_the_gallery_needs_exists_once_it_is_published(gallery):
     for photo in gallery.photos.all():
         specs = set(photo.image.renditions.values_list("filter_spec", flat=True))
         assert {"fill-400x300|format-avif", "max-1600x1600|format-jpeg"} <= specs
+
+
+def test_a_saved_draft_has_its_renditions_so_approving_it_makes_none(centre):
+    images = [consented_image(title=f"Szkic {n}") for n in range(3)]
+    draft = draft_gallery(centre, images)  # saves a revision, as the editor's Save does
+    made_with_the_draft = NetworkRendition.objects.filter(image__in=images).count()
+
+    draft.get_latest_revision().publish()
+
+    assert made_with_the_draft >= 3 * 4  # per photo: the thumbnail in three formats, the large JPEG
+    assert NetworkRendition.objects.filter(image__in=images).count() == made_with_the_draft
 
 
 def test_latest_galleries_on_the_network_home_and_the_centre_page(client, gallery, centre):
