@@ -197,6 +197,7 @@ def ceiling(args, story_path):
 
 def service_time(args, story_path):
     """The story straight from gunicorn, one connection: what a Varnish miss costs."""
+    time.sleep(5)  # the searches of the throughput runs may still be running
     figures = wrk(args.gunicorn + story_path, duration=args.duration, connections=1, threads=1)
     print(  # noqa: T201
         f"\nUncached story, one connection straight to gunicorn: median {figures['p50']:.2f} ms,"

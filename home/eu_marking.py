@@ -42,33 +42,33 @@ def marking_strip(period, fund="", request=None):
     The logos are read once per ``request``."""
     if period not in {"2007-2013", "2014-2020", "2021-2027"}:
         return None
-    logos = EUMarkingSettings.load(request)
+    logos = EUMarkingSettings.load(request).logos()
     european_union = _("European Union")
     # The emblem's alt names the flag; the statement beside it is read as text.
     eu_flag = _("Flag of the European Union")
     fund_name = fund or _("European Social Fund")
     if period == "2021-2027":
         marks = [
-            Mark(logos.logo_2021_2027, _("European Funds")),
-            Mark(logos.poland_flag, _("Republic of Poland")),
-            Mark(logos.regional_logo, _("Logo of the region")),
-            Mark(logos.eu_emblem, eu_flag, _("Co-funded by the European Union")),
+            Mark(logos["logo_2021_2027"], _("European Funds")),
+            Mark(logos["poland_flag"], _("Republic of Poland")),
+            Mark(logos["regional_logo"], _("Logo of the region")),
+            Mark(logos["eu_emblem"], eu_flag, _("Co-funded by the European Union")),
         ]
         statement = ""
     elif period == "2014-2020":
         marks = [
-            Mark(logos.logo_2014_2020, _("European Funds")),
-            Mark(logos.poland_flag, _("Republic of Poland")),
-            Mark(logos.regional_logo, _("Logo of the region")),
-            Mark(logos.eu_emblem, eu_flag, f"{european_union}\n{fund_name}"),
+            Mark(logos["logo_2014_2020"], _("European Funds")),
+            Mark(logos["poland_flag"], _("Republic of Poland")),
+            Mark(logos["regional_logo"], _("Logo of the region")),
+            Mark(logos["eu_emblem"], eu_flag, f"{european_union}\n{fund_name}"),
         ]
         statement = ""
     else:
         # The Human Capital programme was financed from the European Social Fund alone.
         esf = _("European Social Fund")
         marks = [
-            Mark(logos.logo_2007_2013, _("Logo of the operational programme")),
-            Mark(logos.eu_emblem, eu_flag, f"{european_union}\n{esf}"),
+            Mark(logos["logo_2007_2013"], _("Logo of the operational programme")),
+            Mark(logos["eu_emblem"], eu_flag, f"{european_union}\n{esf}"),
         ]
         statement = _("Project co-financed by the European Union under the European Social Fund.")
     return MarkingStrip([mark for mark in marks if mark.image], statement)
