@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 STORY = "/pl/ops-marki/nagroda-2018/"
 
 #: A page served again: the remembered route (1), Wagtail's view restrictions (2)
-#: and the page's locale for the language check (1). Rendering it takes 30.
+#: and the page's locale for the language check (1); rendering it takes many more.
 SERVED_AGAIN_QUERIES = 4
 
 
