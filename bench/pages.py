@@ -2,8 +2,10 @@
 
 Builds a network of N centres x M award stories in a throwaway database, then
 renders the home page, a centre page, a story page and the award index through
-the Django test client, and prints the median and p90 render time and the
-number of SQL queries per render. Figures only: nothing here passes or fails.
+the Django test client, and prints the median and p90 time and the number of
+SQL queries per request: rendered afresh (a new content generation before
+each, as after any publication) and served again (route and page from the
+cache, home/fragment_cache.py). Figures only: nothing here passes or fails.
 
     .venv/bin/python bench/pages.py                      # 100 x 20, SQLite in a temp dir
     .venv/bin/python bench/pages.py --centres 10 --stories 5 --repeat 10
@@ -243,34 +245,49 @@ def p90(values):
     return ordered[math.ceil(0.9 * len(ordered)) - 1]
 
 
-def measure(client, url, repeat):
-    cold_ms, cold_queries = render(client, url)
+def timed(client, url, repeat, before=None):
     times, counts = [], []
     for _ in range(repeat):
+        if before:
+            before()
         elapsed, count = render(client, url)
         times.append(elapsed)
         counts.append(count)
     low, high = min(counts), max(counts)
-    return {
-        "cold": cold_ms,
-        "cold_q": str(cold_queries),
-        "median": statistics.median(times),
-        "p90": p90(times),
-        "queries": str(low) if low == high else f"{low}-{high}",
-    }
+    return statistics.median(times), p90(times), str(low) if low == high else f"{low}-{high}"
+
+
+def measure(client, url, repeat):
+    from home.fragment_cache import bump
+
+    cold_ms, cold_queries = render(client, url)
+    fresh = timed(client, url, repeat, before=bump)
+    render(client, url)  # into the cache
+    again = timed(client, url, repeat)
+    return {"cold": cold_ms, "cold_q": str(cold_queries), "fresh": fresh, "again": again}
 
 
 def print_table(rows):
-    headers = ("page", "url", "cold ms", "cold q", "median ms", "p90 ms", "queries")
+    headers = (
+        "page",
+        "url",
+        "cold ms",
+        "cold q",
+        "afresh median",
+        "p90",
+        "q",
+        "again median",
+        "p90",
+        "q",
+    )
     cells = [
         (
             name,
             url,
             f"{r['cold']:.1f}",
             r["cold_q"],
-            f"{r['median']:.1f}",
-            f"{r['p90']:.1f}",
-            r["queries"],
+            *(f"{r['fresh'][0]:.1f}", f"{r['fresh'][1]:.1f}", r["fresh"][2]),
+            *(f"{r['again'][0]:.1f}", f"{r['again'][1]:.1f}", r["again"][2]),
         )
         for name, url, r in rows
     ]
@@ -339,7 +356,10 @@ def run(args, tmpdir):
             f"cache: {settings.CACHES['default']['BACKEND'].rsplit('.', 1)[-1]}; "
             f"search: {settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND'].rsplit('.', 1)[-1]}"
         )
-        print(f"{args.repeat} timed renders per page after one cold render; times in ms")
+        print(
+            f"{args.repeat} timed requests per page and column after one cold render (renditions"
+            " made); afresh: after a content change; again: from the page cache; times in ms"
+        )
         print()
         print_table(rows)
         keep = args.keep_db
