@@ -30,19 +30,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+from pages import positive_int, whole_number  # bench/pages.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 RUN_DIR = ROOT / "var" / "serve-prod"
 SEARCH = "/pl/search/?q=nagroda"
-
-
-def positive_int(text):
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative, got {value}")
-    return value
 
 
 def parse_args(argv=None):
@@ -53,7 +45,7 @@ def parse_args(argv=None):
     parser.add_argument("--connections", type=positive_int, default=16, help="wrk connections")
     parser.add_argument("--threads", type=positive_int, default=2, help="wrk threads")
     parser.add_argument(
-        "--saturation", type=positive_int, default=60, help="seconds of saturation (0: skip)"
+        "--saturation", type=whole_number(0), default=60, help="seconds of saturation (0: skip)"
     )
     parser.add_argument("--publishes", type=positive_int, default=5, help="publish-to-visible runs")
     parser.add_argument(
