@@ -42,7 +42,7 @@ def marking_strip(period, fund="", request=None):
     The logos are read once per ``request``."""
     if period not in {"2007-2013", "2014-2020", "2021-2027"}:
         return None
-    logos = EUMarkingSettings.load(request).logos()
+    logos = EUMarkingSettings.load(request).logos
     european_union = _("European Union")
     # The emblem's alt names the flag; the statement beside it is read as text.
     eu_flag = _("Flag of the European Union")

@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -578,9 +578,11 @@ class EUMarkingSettings(BaseGenericSetting):
         marking = cls.load()
         return {getattr(marking, f"{name}_id") for name in cls.LOGO_FIELDS} - {None}
 
+    @cached_property
     def logos(self):
         """``{field: image or None}`` in one query (a join of six images takes
-        PostgreSQL longer to plan than this takes to run)."""
+        PostgreSQL longer to plan than this takes to run), once per instance:
+        ``load(request)`` keeps one instance a request."""
         ids = {name: getattr(self, f"{name}_id") for name in self.LOGO_FIELDS}
         images = NetworkImage.objects.in_bulk({pk for pk in ids.values() if pk})
         return {name: images.get(pk) for name, pk in ids.items()}

@@ -251,6 +251,17 @@ def test_a_2014_2020_strip_names_the_fund_and_puts_the_region_before_the_emblem(
     assert marking_strip("", "") is None
 
 
+def test_a_story_with_several_eu_projects_reads_the_marking_logos_once(
+    rf, django_assert_num_queries
+):
+    _upload_marking()
+    request = rf.get("/")
+    with django_assert_num_queries(2):  # the settings, then their logos
+        first = marking_strip("2007-2013", request=request)
+        second = marking_strip("2021-2027", request=request)
+    assert first.marks and second.marks
+
+
 def test_a_story_whose_photo_file_is_gone_still_renders_its_article(client, story):
     """An original lost from storage (a failed restore) shows no image, never an error page."""
     image = story.hero_image
