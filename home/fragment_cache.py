@@ -13,10 +13,20 @@ pagination) are never cached. The day is in the key because consents and
 statements expire by the date.
 
 Page routes use the same generation (home/route_cache.py).
+
+The generation is kept per *release* (``settings.RELEASE``, or a digest of the
+code and templates this process started with), so a deploy starts from an empty
+page cache instead of serving the previous release's HTML. ``PAGE_CACHE=false``
+(the default under ``make run``) turns the page and route caches off.
 """
 
+import functools
+import hashlib
+import os
 import uuid
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -25,6 +35,19 @@ from wagtail.models import Page
 from wagtail.signals import page_unpublished, post_page_move
 
 GENERATION_KEY = "content-generation"
+# What a release is made of: the site's code and templates (not tests, benches, data).
+RELEASE_SUFFIXES = (".py", ".html", ".txt", ".xml", ".po")
+NOT_RELEASED = {
+    ".venv",
+    "node_modules",
+    "tests",
+    "bench",
+    ".git",
+    "media",
+    "static",
+    "var",
+    "__pycache__",
+}
 FRAGMENT_TIMEOUT = 24 * 3600
 
 #: Page fields that only a draft, a lock or the tree's bookkeeping changes
@@ -44,21 +67,48 @@ DRAFT_ONLY_FIELDS = frozenset(
 )
 
 
+def release():
+    """``settings.RELEASE``, or a digest of the code and templates this process runs."""
+    return settings.RELEASE or _code_digest()
+
+
+@functools.cache
+def _code_digest():
+    digest = hashlib.sha256()
+    base = Path(settings.BASE_DIR)
+    for folder, subfolders, files in os.walk(base):
+        subfolders[:] = sorted(name for name in subfolders if name not in NOT_RELEASED)
+        for name in sorted(files):
+            path = Path(folder, name)
+            if path.suffix in RELEASE_SUFFIXES:
+                digest.update(str(path.relative_to(base)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _generation_key():
+    return f"{GENERATION_KEY}:{release()}"
+
+
 def generation():
-    """The current content generation, or None when the cache cannot say."""
-    token = cache.get(GENERATION_KEY)
+    """The current content generation, or None when pages are not to be cached."""
+    if not settings.PAGE_CACHE:
+        return None
+    key = _generation_key()
+    token = cache.get(key)
     if token is None:
         token = uuid.uuid4().hex
-        cache.add(GENERATION_KEY, token, timeout=None)
-        token = cache.get(GENERATION_KEY)
+        cache.add(key, token, timeout=None)
+        token = cache.get(key)
     return token
 
 
 def bump():
     """Every cached fragment is out of date; once more when the transaction commits,
     so that a render in between cannot keep the old content under the new token."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None))
+    key = _generation_key()
+    cache.set(key, uuid.uuid4().hex, timeout=None)
+    transaction.on_commit(lambda: cache.set(key, uuid.uuid4().hex, timeout=None))
 
 
 def _is_content(sender):

@@ -52,6 +52,11 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Rendered pages and routes kept in the cache (home/fragment_cache.py). Their keys
+# carry RELEASE (e.g. the deployed commit; by default a digest of the code and
+# templates), so a deploy never serves the previous release's HTML.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+RELEASE = os.environ.get("RELEASE", "")
 # -------------------------------------------------------------------------------
 
 INSTALLED_APPS = [

@@ -45,6 +45,25 @@ def test_a_page_served_again_is_the_same_page_from_four_queries(client, network,
     assert second_queries <= SERVED_AGAIN_QUERIES < first_queries
 
 
+def test_a_new_release_renders_every_page_afresh(client, network, settings):
+    """After a deploy readers get the new code's HTML, not the previous release's."""
+    settings.RELEASE = "release-1"
+    render(client)
+    assert render(client)[1] <= SERVED_AGAIN_QUERIES
+
+    settings.RELEASE = "release-2"
+
+    assert render(client)[1] > SERVED_AGAIN_QUERIES
+
+
+def test_with_the_page_cache_off_every_view_is_rendered_afresh(client, network, settings):
+    """As under `make run`, where templates change beneath the running server."""
+    settings.PAGE_CACHE = False
+    render(client)
+
+    assert render(client)[1] > SERVED_AGAIN_QUERIES
+
+
 def test_a_new_revision_shows_at_once(client, network):
     render(client)
     story = network["story"]
