@@ -1,9 +1,10 @@
-"""What the admin's reports and listings show centre A's editor of centre B's drafts.
+"""What the admin's reports show centre A's editor of centre B's drafts, and API input.
 
-Centre A's editor (a plain user in A's editors' group) opens every report and
-listing Wagtail offers them; none may name B's drafts, which only B's editors
-and the reviewers may see. And the admin API's listing answers a malformed
-``offset`` with a 400, not a server error.
+Centre A's editor (a plain user in A's editors' group) may not open the "Page
+types usage" report, whose "last edited page" column named B's draft titles
+(the other reports and listings are checked in ``tests.awards.test_isolation``).
+And the admin API's listing answers a malformed ``offset`` with a 400, not a
+server error.
 """
 
 import pytest
