@@ -13,7 +13,8 @@ Delete this module when wagtail-localize's editor offers workflow actions
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -22,13 +23,35 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 from wagtail.models import Page
-from wagtail_localize.models import Translation
+from wagtail_localize.models import MissingRelatedObjectError, Translation
+
+# What an override saved in the translation editor can make save_target raise:
+# an image or other object id that does not exist (or is not a number), or a
+# value the field refuses.
+BROKEN_TRANSLATION_ERRORS = (
+    ValidationError,
+    ObjectDoesNotExist,
+    MissingRelatedObjectError,
+    ValueError,
+    TypeError,
+)
 
 
 def translation_of(page):
     return Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
     ).first()
+
+
+def broken_translation_message(page, error):
+    if isinstance(error, ValidationError):
+        reason = " ".join(error.messages)
+    else:
+        reason = _("an image, document or page it uses does not exist or is not valid.")
+    return _(
+        "The translation of “%(title)s” could not be saved: %(reason)s "
+        "Correct it in the translation editor and submit it again."
+    ) % {"title": page.get_admin_display_title(), "reason": reason}
 
 
 def submit_translation(request, page_id):
@@ -44,9 +67,14 @@ def submit_translation(request, page_id):
         if page.workflow_in_progress:
             messages.warning(request, _("This translation is already waiting for approval."))
         else:
-            translation.save_target(user=request.user, publish=False)
-            page = page.get_latest_revision_as_object()
-            workflow.start(page, request.user)
+            try:
+                with transaction.atomic():  # nothing stored unless it is submitted
+                    translation.save_target(user=request.user, publish=False)
+                    page = page.get_latest_revision_as_object()
+                    workflow.start(page, request.user)
+            except BROKEN_TRANSLATION_ERRORS as error:
+                messages.error(request, broken_translation_message(page, error))
+                return redirect("wagtailadmin_pages:edit", page.pk)
             messages.success(
                 request,
                 _("The translation of “%(title)s” was submitted for approval.")

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from awards import wagtail_admin_chooser
+from home import wagtail_admin_reports
 from home.photos import urls as photos_urls
 from home.photos import wagtail_workflow_action
 from home.seo import urls as seo_urls
@@ -23,6 +24,16 @@ urlpatterns = [
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         wagtail_workflow_action.workflow_action,
         name="wagtailadmin_pages_workflow_action_checked",
+    ),
+    path(
+        "admin/reports/page-types-usage/",
+        wagtail_admin_reports.page_types_usage,
+        name="wagtailadmin_reports_page_types_usage_publishers",
+    ),
+    path(
+        "admin/reports/page-types-usage/results/",
+        wagtail_admin_reports.page_types_usage_results,
+        name="wagtailadmin_reports_page_types_usage_results_publishers",
     ),
     path("admin/", include(wagtailadmin_urls)),
     # Photos and their renditions, for those allowed to see them (home.photos.access).

@@ -4,8 +4,9 @@ Works around a gap in Wagtail 8.0: the workflow action view (the reviewer's
 "Approve" in the dashboard and the page listing) calls ``Task.on_action``
 without any hook to refuse it, so an approval that ``BasePage.publish`` refuses
 (``home.photos.rules``) would end in an error page. This view checks the latest
-revision first and, if its photos may not be published, sends the reviewer
-to the page editor with the reasons; ``network_site/urls.py`` routes the URL
+revision first and, if it is not the one submitted (``home.approval``) or its
+photos may not be published, sends the reviewer to the page editor with the
+reasons; ``network_site/urls.py`` routes the URL
 here, ahead of Wagtail's admin URLs. Approving from the page editor is checked
 by the page form (``home.photos.forms``).
 
@@ -19,6 +20,7 @@ from wagtail.admin import messages
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 
+from ..approval import approval_problems
 from .rules import publication_problems
 
 
@@ -26,7 +28,9 @@ class CheckedWorkflowActionView(WorkflowActionView):
     def post(self, request, *args, **kwargs):
         if self.action_name == "approve":
             revision = self.object.get_latest_revision()
-            problems = publication_problems(revision.as_object()) if revision else []
+            problems = approval_problems(self.object, self.task_state) or (
+                publication_problems(revision.as_object()) if revision else []
+            )
             if problems:
                 for problem in problems:
                     messages.error(request, problem)
