@@ -4,8 +4,12 @@ Every choice is a closed list taken from the database, so an unknown or
 oversized value is a form error that the page reports, never a 500.
 """
 
+from functools import partial
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from home.url_numbers import parse_number
 
 from .choices import Voivodeship
 
@@ -19,7 +23,7 @@ class StoryFilterForm(forms.Form):
     year = forms.TypedChoiceField(
         label=_("Year"),
         required=False,
-        coerce=int,
+        coerce=partial(parse_number, minimum=1, maximum=9999),
         empty_value=None,
         error_messages={
             "invalid_choice": _("There are no stories from that year; showing every year.")

@@ -17,13 +17,20 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.chooser import ChosenMultipleView
 from wagtail.models import Page
 
+from home.url_numbers import number_or_none
+
+#: The largest id a page can have (its primary key is a 32-bit integer in PostgreSQL).
+MAX_ID = 2**31 - 1
+
 
 class HookedChosenMultipleView(ChosenMultipleView):
     def get(self, request):
         pages = Page.objects.all()
         for hook in hooks.get_hooks("construct_page_chooser_queryset"):
             pages = hook(pages, request)
-        asked = [pk for pk in request.GET.getlist("id") if pk.isdigit()]
+        # Ids Wagtail's view would choke on ("²", 20 digits) are dropped like hidden ones.
+        asked = {number_or_none(pk, minimum=1, maximum=MAX_ID) for pk in request.GET.getlist("id")}
+        asked.discard(None)
         shown = pages.filter(pk__in=asked).values_list("pk", flat=True)
         request.GET = request.GET.copy()
         request.GET.setlist("id", [str(pk) for pk in shown])

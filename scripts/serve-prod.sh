@@ -10,6 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 VARNISH_PORT=${VARNISH_PORT:-6081}
+# Varnish's second, loopback-only door, for Django's purges alone: a TLS proxy
+# in front must forward to VARNISH_PORT only (deploy/varnish/default.vcl).
+VARNISH_PURGE_PORT=${VARNISH_PURGE_PORT:-6082}
+# The largest request body, for Django, Varnish and (by hand) nginx:
+#     client_max_body_size 25m;   # = REQUEST_BODY_MAX_BYTES, in nginx's server block
 GUNICORN_PORT=${GUNICORN_PORT:-8001}
 GUNICORN_WORKERS=${GUNICORN_WORKERS:-3}
 PROD_DB=${PROD_DB:-zawsze_prod}
@@ -26,7 +31,8 @@ export DJANGO_SETTINGS_MODULE=network_site.settings.production
 export SECRET_KEY
 export DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/$PROD_DB}
 export REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/8}
-export VARNISH_PURGE_URL=${VARNISH_PURGE_URL:-http://127.0.0.1:$VARNISH_PORT}
+export VARNISH_PURGE_URL=${VARNISH_PURGE_URL:-http://127.0.0.1:$VARNISH_PURGE_PORT}
+export REQUEST_BODY_MAX_BYTES=${REQUEST_BODY_MAX_BYTES:-26214400}
 export ALLOWED_HOSTS=${ALLOWED_HOSTS:-localhost,127.0.0.1}
 export WAGTAILADMIN_BASE_URL=${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$VARNISH_PORT}
 export SERVE_MEDIA=${SERVE_MEDIA:-true}
@@ -62,12 +68,16 @@ site.hostname, site.port = '127.0.0.1', $VARNISH_PORT
 site.save()  # save(), not update(): Wagtail forgets its cached site root paths
 "
 
-# The VCL in the repository points at :8001; follow GUNICORN_PORT if it differs.
-sed "s/\.port = \"8001\";/.port = \"$GUNICORN_PORT\";/" deploy/varnish/default.vcl >"$RUN_DIR/default.vcl"
+# The VCL in the repository points at :8001 and refuses bodies over 26214400
+# bytes; follow GUNICORN_PORT and REQUEST_BODY_MAX_BYTES if they differ.
+sed -e "s/\.port = \"8001\";/.port = \"$GUNICORN_PORT\";/" \
+    -e "s/Content-Length, 0) > 26214400)/Content-Length, 0) > $REQUEST_BODY_MAX_BYTES)/" \
+    deploy/varnish/default.vcl >"$RUN_DIR/default.vcl"
 
 .venv/bin/gunicorn network_site.wsgi \
     --bind "127.0.0.1:$GUNICORN_PORT" --workers "$GUNICORN_WORKERS" --preload \
     --worker-class gthread --threads "${GUNICORN_THREADS:-4}" \
+    --limit-request-line 8190 --limit-request-fields 100 --limit-request-field_size 8190 \
     --pid "$RUN_DIR/gunicorn.pid" --log-level warning &
 GUNICORN=$!
 stop() {
@@ -80,6 +90,8 @@ trap stop EXIT
 trap 'exit 0' INT TERM
 
 echo "Serving http://127.0.0.1:$VARNISH_PORT/ (Varnish) in front of http://127.0.0.1:$GUNICORN_PORT/ (gunicorn); Ctrl-C stops."
-varnishd -F -a "127.0.0.1:$VARNISH_PORT" -f "$RUN_DIR/default.vcl" -s malloc,256m \
+# gunicorn bounds the request line and headers (above) but has no limit on the
+# body: Django's RequestBodyLimitMiddleware and Varnish refuse large ones.
+varnishd -F -a "127.0.0.1:$VARNISH_PORT" -a "purge=127.0.0.1:$VARNISH_PURGE_PORT" -f "$RUN_DIR/default.vcl" -s malloc,256m \
     -n "/tmp/zawsze-prod-varnish-$VARNISH_PORT" -P "$RUN_DIR/varnishd.pid" \
     -p default_ttl=3600

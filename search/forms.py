@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from awards.choices import Voivodeship
 from awards.models import Award, CentrePage
+from home.url_numbers import NotANumber, TooLarge, TooSmall, number_or_none, parse_number
 
 from . import analysis
 from .engine import DATE, ORDERS, RELEVANCE, Filters
@@ -19,6 +20,9 @@ MAX_QUERY_LENGTH = 200
 #: Longest value read from any other parameter (slugs, years, codes).
 MAX_PARAMETER_LENGTH = 100
 RESULTS_PER_PAGE = 10
+#: Elasticsearch returns no result past its 10,000th (index.max_result_window).
+MAX_PAGE = 10_000 // RESULTS_PER_PAGE
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 def page_types():
@@ -89,8 +93,9 @@ def parse(data, locale):
 
     value = _param(data, "year")
     if value:
-        if value.isdigit() and 1900 <= int(value) <= 2100:
-            filters["year"], raw["year"] = int(value), value
+        year = number_or_none(value, minimum=MIN_YEAR, maximum=MAX_YEAR)
+        if year is not None:
+            filters["year"], raw["year"] = year, value
         else:
             notices.append(_("There are no stories from that year; showing every year."))
 
@@ -121,13 +126,15 @@ def parse(data, locale):
         # Without words there is no relevance: browsing lists the newest first.
         params.order = DATE
 
-    value = _param(data, "page") or "1"
     try:
-        params.page = int(value)
-    except ValueError:
+        params.page = parse_number(_param(data, "page") or "1", minimum=1, maximum=MAX_PAGE)
+    except NotANumber:
         notices.append(_("The page number must be a whole number; showing page 1."))
         params.page = 1
-    if params.page < 1:
+    except TooSmall:
         notices.append(_("There is no such page; showing page 1."))
         params.page = 1
+    except TooLarge:
+        # The view then shows the last page there is, and says so.
+        params.page = MAX_PAGE
     return params

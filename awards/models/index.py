@@ -1,12 +1,12 @@
 from django.core.paginator import Paginator
 from django.utils.functional import SimpleLazyObject, cached_property
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import TranslatableField
 
 from home.models import BasePage
+from home.url_numbers import page_number
 
 from ..forms import StoryFilterForm
 from .centre import CentrePage
@@ -19,22 +19,8 @@ STORIES_PER_PAGE = 12
 def paginate(request, queryset, per_page):
     """Return ``(page, message)``: a bad or out-of-range ``page`` shows the nearest page."""
     paginator = Paginator(queryset, per_page)
-    raw = request.GET.get("page", "1")
-    try:
-        number = int(raw)
-    except ValueError:
-        return paginator.page(1), _("The page number must be a whole number; showing page 1.")
-    if number < 1:
-        return paginator.page(1), _("There is no such page; showing page 1.")
-    if number > paginator.num_pages:
-        last = paginator.num_pages
-        message = ngettext(
-            "There is only %(count)s page; showing the last one.",
-            "There are only %(count)s pages; showing the last one.",
-            last,
-        ) % {"count": last}
-        return paginator.page(last), message
-    return paginator.page(number), None
+    number, message = page_number(request.GET.get("page"), last=paginator.num_pages)
+    return paginator.page(number), message
 
 
 class AwardIndexPage(BasePage):

@@ -9,7 +9,11 @@
 # - Pages stay cached until Wagtail purges them (home/cache_purge.py); a PURGE
 #   removes an address together with all its query strings (?page=, ?q=, …);
 #   a PURGE with "X-Purge-Scope: site" removes every address of its host.
-#   Only loopback may purge.
+#   Only the "purge" door may purge (below).
+# - A request body larger than 26214400 bytes (25 MB, Django's
+#   REQUEST_BODY_MAX_BYTES; scripts/serve-prod.sh writes that setting here)
+#   is refused with 413 before it is read, and a body without a
+#   Content-Length with 411.
 # - When the backend is down (gunicorn gone, or /healthz says the database is
 #   gone) the cached copies are served for up to 6 hours (grace).
 #
@@ -38,7 +42,24 @@ backend default {
     }
 }
 
-# Who may purge; also the proxies trusted to say the request came over HTTPS.
+# Who may purge (through the purge door), and the proxies trusted to say the
+# request came over HTTPS.
+#
+# Why a door, not loopback alone: the TLS terminator (nginx or hitch) runs on
+# this machine, so every visitor arrives from 127.0.0.1. varnishd listens on a
+# second, named address only for purges (scripts/serve-prod.sh:
+# -a purge=127.0.0.1:6082, and VARNISH_PURGE_URL points Django at it); the TLS
+# proxy forwards only to the public address, so no visitor reaches the door.
+# Chosen over a shared secret header: nothing to generate, rotate or keep out
+# of logs, and the VCL stays a plain file.
+#
+# X-Forwarded-Proto from loopback is trusted because the TLS proxy sets it
+# itself, replacing whatever a visitor sent (nginx, in its https and its plain
+# http server: proxy_set_header X-Forwarded-Proto $scheme). A proxy that passed
+# a visitor's header through would let a plain-HTTP visitor be taken for HTTPS
+# (his own copy only: the header is part of the cache key). hitch speaks the
+# PROXY protocol, so its visitors are not loopback: it needs a PROXY door and
+# a rule of its own here before it can be used.
 acl local {
     "127.0.0.1";
     "::1";
@@ -46,8 +67,8 @@ acl local {
 
 sub vcl_recv {
     if (req.method == "PURGE") {
-        if (client.ip !~ local) {
-            return (synth(405, "Purging is not allowed from " + client.ip));
+        if (local.socket != "purge" || client.ip !~ local) {
+            return (synth(405, "Purging is not allowed here"));
         }
         # What every page shows changed (a Site's network settings): drop the
         # whole host (home/cache_purge.py, ban_site).
@@ -57,6 +78,16 @@ sub vcl_recv {
         }
         ban("obj.http.x-host == " + req.http.host + " && obj.http.x-url ~ ^" + req.url + "(\?|$)");
         return (synth(200, "Purged"));
+    }
+
+    # Bodies are refused before they are read (gunicorn has no size limit).
+    # std.integer() gives 0 for an unreadable length; varnishd itself refuses
+    # a malformed Content-Length with 400.
+    if (std.integer(req.http.Content-Length, 0) > 26214400) {
+        return (synth(413, "Request body too large"));
+    }
+    if (req.http.Transfer-Encoding) {
+        return (synth(411, "Length required"));
     }
 
     # Only a TLS terminator on this machine may say the visitor used HTTPS.
@@ -132,6 +163,13 @@ sub vcl_backend_response {
 sub vcl_backend_error {
     if (bereq.is_bgfetch) {
         return (abandon);
+    }
+}
+
+sub vcl_synth {
+    # The unread body of a refused request is not read: close instead.
+    if (resp.status == 411 || resp.status == 413) {
+        set resp.http.Connection = "close";
     }
 }
 

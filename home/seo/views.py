@@ -9,6 +9,7 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Site
 
+from ..url_numbers import number_or_none
 from .sitemaps import LocaleSitemap
 
 
@@ -66,4 +67,7 @@ def sitemap(request):
     sitemap = LocaleSitemap(request, site, locale)
     if not sitemap.items().exists():
         raise Http404("This site has no pages in this language.")
+    # Django's view reads ?p= with int(), which takes "٣" for 3: only ASCII page numbers.
+    if "p" in request.GET and number_or_none(request.GET["p"], minimum=1, maximum=10_000) is None:
+        raise Http404("No such sitemap page.")
     return sitemap_views.sitemap(request, {"pages": sitemap})

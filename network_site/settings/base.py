@@ -34,6 +34,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 VARNISH_PURGE_URL = os.environ.get("VARNISH_PURGE_URL", "")
+# The largest request body any layer accepts: a 20 MB photo or document
+# (WAGTAIL*_MAX_UPLOAD_SIZE) and its form. scripts/serve-prod.sh gives Varnish
+# the same number; nginx's client_max_body_size should match it.
+REQUEST_BODY_MAX_BYTES = int(os.environ.get("REQUEST_BODY_MAX_BYTES", str(25 * 1024 * 1024)))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
@@ -93,6 +97,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "network_site.health.HealthCheckMiddleware",
+    # Before anything reads the body (CSRF reads a POST's form).
+    "network_site.request_limits.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "network_site.security_headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -193,6 +199,10 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "home.photos.uploads.PhotoForm"
 WAGTAILIMAGES_RENDITION_STORAGE = "photos"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Form fields (not files) are held in memory: at most this much of them. An
+# uploaded file goes to a temporary file past FILE_UPLOAD_MAX_MEMORY_SIZE.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 WAGTAILSEARCH_BACKENDS = search_backends_from_env(
     elasticsearch_url=ELASTICSEARCH_URL, opensearch_url=OPENSEARCH_URL
 )

@@ -53,6 +53,9 @@ class Varnish:
         # A second door speaking the PROXY protocol, so that a test can knock
         # as a visitor from elsewhere (client.ip comes from the PROXY header).
         self.proxy_port = free_port()
+        # The door for Django's purges (VARNISH_PURGE_URL), as scripts/serve-prod.sh opens it.
+        self.purge_port = free_port()
+        self.purge_url = f"http://127.0.0.1:{self.purge_port}"
         self.workdir = workdir
         vcl = workdir / "default.vcl"
         source = VCL.read_text()
@@ -66,6 +69,8 @@ class Varnish:
                 f"127.0.0.1:{self.port}",
                 "-a",
                 f"127.0.0.1:{self.proxy_port},PROXY",
+                "-a",
+                f"purge=127.0.0.1:{self.purge_port}",
                 "-f",
                 str(vcl),
                 "-n",
@@ -90,10 +95,10 @@ class Varnish:
         self.stop()
         raise RuntimeError(f"varnishd did not start: {self.process.stdout.read().decode()}")
 
-    def request(self, path, method="GET", headers=None):
-        """(status, headers, body) of a request through Varnish."""
+    def request(self, path, method="GET", headers=None, base_url=None):
+        """(status, headers, body) of a request through Varnish (or another door of it)."""
         request = urllib.request.Request(  # noqa: S310 - our own http://127.0.0.1 URL
-            self.url + path, method=method, headers=headers or {}
+            (base_url or self.url) + path, method=method, headers=headers or {}
         )
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect)
         try:
@@ -101,6 +106,11 @@ class Varnish:
                 return response.status, response.headers, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.headers, error.read().decode()
+
+    def purge(self, path, headers=None):
+        """(status, headers, body) of a PURGE through the purge door, as Django sends it."""
+        headers = {"Host": f"127.0.0.1:{self.port}", **(headers or {})}
+        return self.request(path, method="PURGE", headers=headers, base_url=self.purge_url)
 
     def request_from(self, client_ip, path, method="GET", headers=None):
         """(status, raw response) of a request that Varnish sees coming from ``client_ip``."""

@@ -1,0 +1,31 @@
+"""Refuse a request whose body is larger than ``REQUEST_BODY_MAX_BYTES``, unread.
+
+Django reads a multipart body whole (to a temporary file) before a form can
+say the photo is too large: a 200 MB upload held a worker for minutes.
+gunicorn has no body-size limit, so this middleware, placed before anything
+that reads the body, answers 413 from the ``Content-Length`` header alone.
+Varnish refuses the same requests in front (deploy/varnish/default.vcl), and
+refuses a body without a ``Content-Length``.
+"""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
+
+TOO_LARGE = _("The request is too large: at most %(size)s MB can be sent at once.")
+
+
+class RequestBodyLimitMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0  # Django reads no body it cannot size
+        limit = settings.REQUEST_BODY_MAX_BYTES
+        if length > limit:
+            message = TOO_LARGE % {"size": limit // (1024 * 1024)}
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
