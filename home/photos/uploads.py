@@ -8,7 +8,9 @@ photo is then decoded in full, which finds truncated and corrupt files, and
 encoded again with its EXIF orientation applied and without its metadata: no
 GPS position, camera, owner or date survives in the stored original, so none can
 reach a rendition. Every upload path of the admin (add, multiple upload, replace
-the file) uses this form, via ``WAGTAILIMAGES_IMAGE_FORM_BASE``.
+the file, the chooser's upload) uses this form, via ``WAGTAILIMAGES_IMAGE_FORM_BASE``;
+a file the multiple uploader holds for its details form (``UploadedFile``) is
+cleaned the same way before it is stored (``signal_handlers.clean_held_photo``).
 """
 
 import io
