@@ -203,6 +203,17 @@ class BasePage(SearchDocument, Page):
     def get_share_image(self):
         return self.share_image
 
+    @property
+    def public_share_image(self):
+        """The image the page is shared with, or None while its consent does not allow showing it.
+
+        The one source of the share image for every public place that names it
+        (``og:image``, ``twitter:image:alt``, JSON-LD), so a withdrawn photo
+        leaves them all at once and no public view makes a rendition of it.
+        """
+        image = self.get_share_image()
+        return image if image is not None and image.may_be_shown() else None
+
     def publish(self, revision, *args, **kwargs):
         """Every way of publishing (button, approval, bulk, schedule) passes here.
 

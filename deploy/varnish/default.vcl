@@ -107,6 +107,7 @@ sub vcl_recv {
     # "/" picks the visitor's language from Accept-Language: cheap, never cached.
     if (req.url ~ "^/(\?.*)?$"
         || req.url ~ "^/(admin|documents|healthz)(/|\?|$)"
+        || req.url ~ "^/media/wagtail_uploads/"
         || req.url ~ "^/[a-z]{2}/_util/") {
         return (pass);
     }

@@ -11,4 +11,11 @@ class PhotosConfig(AppConfig):
     verbose_name = _("Photos")
 
     def ready(self):
+        from wagtail.images import get_image_model
+        from wagtail.permissions import register_permission_policy
+
         from . import signal_handlers  # noqa: F401
+        from .permissions import photo_permission_policy
+
+        # Ahead of the one wagtail.images registers: an exact-class policy wins.
+        register_permission_policy(get_image_model(), photo_permission_policy(), exact_class=True)

@@ -1,12 +1,17 @@
+import os
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, UploadedFile
 from wagtail.signals import page_published, page_unpublished
 
 from .models import PhotoUse
 from .renditions import roles_for_field, specs_for
 from .rules import images_shown_by
+from .uploads import clean_photo
 from .withdrawal import withdraw
 
 
@@ -61,3 +66,23 @@ def remember_whether_photo_was_shown(sender, instance, raw=False, **kwargs):
 def withdraw_photo_that_may_no_longer_be_shown(sender, instance, raw=False, **kwargs):
     if not raw and getattr(instance, "_was_shown", False) and not instance.may_be_shown():
         withdraw(instance)
+
+
+@receiver(pre_save, sender=UploadedFile)
+def clean_held_photo(sender, instance, raw=False, **kwargs):
+    """Store a photo the multiple uploader holds cleaned, like every other upload.
+
+    When an upload's details fail (an empty title) Wagtail keeps the raw file
+    from the request as an ``UploadedFile`` and later copies it as the image's
+    original, past ``PhotoForm.clean_file``. Cleaning it here, before the file
+    field writes it, means no byte of it with its GPS position is ever stored.
+    Its file has passed ``PhotoForm`` already (Wagtail holds only valid files).
+    """
+    if raw or instance.file._committed:
+        return
+    if instance.for_content_type_id != ContentType.objects.get_for_model(get_image_model()).pk:
+        return
+    upload = instance.file.file
+    upload.seek(0)
+    name = os.path.basename(instance.file.name)
+    instance.file = ContentFile(clean_photo(name, upload.read()), name=name)

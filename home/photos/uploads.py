@@ -8,7 +8,9 @@ photo is then decoded in full, which finds truncated and corrupt files, and
 encoded again with its EXIF orientation applied and without its metadata: no
 GPS position, camera, owner or date survives in the stored original, so none can
 reach a rendition. Every upload path of the admin (add, multiple upload, replace
-the file) uses this form, via ``WAGTAILIMAGES_IMAGE_FORM_BASE``.
+the file, the chooser's upload) uses this form, via ``WAGTAILIMAGES_IMAGE_FORM_BASE``;
+a file the multiple uploader holds for its details form (``UploadedFile``) is
+cleaned the same way before it is stored (``signal_handlers.clean_held_photo``).
 """
 
 import io
@@ -22,6 +24,8 @@ from PIL import Image, ImageOps
 from pillow_heif import HeifImagePlugin  # noqa: F401 - lets Pillow open HEIC
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+from .live import may_change_public_photo, only_withdraws, refusal
 
 # How each accepted format is written back: the original's format, high quality.
 SAVE_OPTIONS = {
@@ -112,9 +116,17 @@ class PhotoField(WagtailImageField):
 
 
 class PhotoForm(BaseImageForm):
-    """Wagtail's image form, with every newly uploaded file checked and cleaned."""
+    """Wagtail's image form, with every newly uploaded file checked and cleaned.
+
+    It is also the one place every admin route that edits an image passes
+    through (the edit view, with or without a new file, and the multiple
+    uploader's details form), so it refuses any change but a withdrawal of
+    consent to a photo the public sees now, unless the user may publish the
+    pages showing it (``home.photos.live``).
+    """
 
     def __init__(self, *args, **kwargs):
+        self.user = kwargs.get("user")
         super().__init__(*args, **kwargs)
         if "file" in self.fields:  # made per form: the field reads the upload limits when made
             wagtail_field = self.fields["file"]
@@ -123,6 +135,20 @@ class PhotoForm(BaseImageForm):
                 required=wagtail_field.required,
                 widget=wagtail_field.widget,
             )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        image = self.instance
+        if not image.pk or not self.has_changed() or may_change_public_photo(self.user, image):
+            return cleaned_data
+        stored = type(image).objects.get(pk=image.pk)
+        changed = set(self.changed_data) - {"consent_withdrawn_on"}
+        withdrawal_changed = "consent_withdrawn_on" in self.changed_data and not only_withdraws(
+            stored.consent_withdrawn_on, cleaned_data.get("consent_withdrawn_on")
+        )
+        if changed or withdrawal_changed:
+            self.add_error(None, refusal(stored))
+        return cleaned_data
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

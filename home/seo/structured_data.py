@@ -36,8 +36,9 @@ def _absolute(request, url):
 
 def _rendition_url(image, spec, request):
     """The absolute URL of a rendition; None when the original file is missing,
-    as Wagtail's ``{% image %}`` tag would show nothing rather than fail."""
-    if image is None:
+    as Wagtail's ``{% image %}`` tag would show nothing rather than fail, and
+    when the photo may not be shown (consent): then no rendition is made either."""
+    if image is None or not image.may_be_shown():
         return None
     try:
         return _absolute(request, image.get_rendition(spec).url)
@@ -46,7 +47,7 @@ def _rendition_url(image, spec, request):
 
 
 def share_image_url(page, request):
-    image = page.get_share_image() if hasattr(page, "get_share_image") else None
+    image = getattr(page, "public_share_image", None)
     return _rendition_url(image, SHARE_IMAGE_FILTER, request)
 
 

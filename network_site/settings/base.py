@@ -182,7 +182,8 @@ STATICFILES_FINDERS = [
 ]
 STATICFILES_DIRS = [BASE_DIR / "network_site" / "static"]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # MEDIA_ROOT, with the uploads Wagtail holds kept private (home/photos/storage.py).
+    "default": {"BACKEND": "home.photos.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
     "photos": {"BACKEND": "home.photos.storage.PhotoStorage"},
 }
