@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from awards import wagtail_admin_chooser
+from home.documents.views import serve_document
 from home.photos import urls as photos_urls
 from home.photos import wagtail_workflow_action
 from home.seo import urls as seo_urls
@@ -27,6 +28,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Photos and their renditions, for those allowed to see them (home.photos.access).
     path("photos/", include(photos_urls)),
+    # Ahead of Wagtail's own: the same view, with home.documents.access's caching.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     *seo_urls.urlpatterns,
 ]

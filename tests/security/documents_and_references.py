@@ -76,3 +76,22 @@ def docs_reviewer(db):
     user = get_user_model().objects.create_user("recenzent-dok", "rd@example.com", "x")
     user.groups.add(Group.objects.get(name=REVIEWERS))
     return user
+
+
+def standard_page_form(page, **fields):
+    """A StandardPage's edit form as its editor submits it (a draft unless an action is added)."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "seo_title": "",
+            "search_description": "",
+            "share_image": "",
+            "intro": page.intro,
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            **fields,
+        }
+    )
