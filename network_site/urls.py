@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from awards import wagtail_admin_chooser
+from home import wagtail_localize_overrides
 from home.documents.views import serve_document
 from home.photos import urls as photos_urls
 from home.photos import wagtail_workflow_action
@@ -24,6 +25,11 @@ urlpatterns = [
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
         wagtail_workflow_action.workflow_action,
         name="wagtailadmin_pages_workflow_action_checked",
+    ),
+    path(
+        "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+        wagtail_localize_overrides.edit_override_checked,
+        name="wagtail_localize_edit_override_checked",
     ),
     path("admin/", include(wagtailadmin_urls)),
     # Photos and their renditions, for those allowed to see them (home.photos.access).

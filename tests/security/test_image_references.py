@@ -8,8 +8,14 @@ nothing is saved or previewed.
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Revision
+from wagtail.models import Locale, Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    Translation,
+    TranslationSource,
+)
 
 from awards.models import GalleryPage
 from home.factories import StandardPageFactory
@@ -126,3 +132,53 @@ def test_own_photos_and_approved_references_still_save(centre_a, centre_b, own_p
         save_draft(client, page, share_image=centre_b.image.pk, intro="Nowy wstęp.").status_code
         == 302
     )
+
+
+# --- wagtail-localize's translation editor: image overrides ---
+
+
+@pytest.fixture
+def english_translation(centre_a, centre_b, docs_reviewer):
+    """A's live page with A's share image, and its English translation (a draft)."""
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    page = StandardPageFactory(
+        parent=centre_a.page, title="Kontakt", slug="kontakt", share_image=centre_a.image
+    )
+    page.save_revision().publish(user=docs_reviewer)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=english, defaults={"enabled": True}
+    )
+    translation.save_target(publish=False)
+    return translation
+
+
+def override_url(translation, path):
+    segment = OverridableSegment.objects.get(source=translation.source, context__path=path)
+    return reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk])
+
+
+def test_translation_override_cannot_choose_another_centres_photo(
+    centre_a, centre_b, english_translation
+):
+    url = override_url(english_translation, "share_image")
+
+    response = centre_a.client().put(
+        url, f"value={centre_b.image.pk}", content_type="application/x-www-form-urlencoded"
+    )
+
+    assert response.status_code == 400
+    assert "nie jest w kolekcji" in response.json()["error"]
+    assert not SegmentOverride.objects.exists()
+
+
+def test_translation_override_may_choose_an_own_photo(centre_a, centre_b, english_translation):
+    own = fixtures.NetworkImageFactory(collection=centre_a.workspace.collection)
+    url = override_url(english_translation, "share_image")
+
+    response = centre_a.client().put(
+        url, f"value={own.pk}", content_type="application/x-www-form-urlencoded"
+    )
+
+    assert response.status_code == 201
+    assert SegmentOverride.objects.get().data == str(own.pk)
