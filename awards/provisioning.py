@@ -104,13 +104,20 @@ def provision_centre(centre, hostname=""):
 
 
 def follow_centre_name(centre):
-    """Keep the group's and the collection's names in step with the centre's title."""
+    """Keep the group's and the collection's names in step with the centre's published title.
+
+    The title is read from the page's row, not from ``centre``: saving a draft
+    (``save_revision``) signals ``post_save`` with the unapproved title in
+    memory but stores it only in the revision, so the row keeps the title the
+    public sees until a reviewer publishes the new one.
+    """
     workspace = CentreWorkspace.objects.filter(translation_key=centre.translation_key).first()
     if workspace is None or not centre.locale.is_default:
         return
-    Group.objects.filter(pk=workspace.editors_id).exclude(
-        name=editors_group_name(centre.title)
-    ).update(name=editors_group_name(centre.title))
-    Collection.objects.filter(pk=workspace.collection_id).exclude(name=centre.title).update(
-        name=centre.title
+    title = CentrePage.objects.filter(pk=centre.pk).values_list("title", flat=True).first()
+    if title is None:
+        return
+    Group.objects.filter(pk=workspace.editors_id).exclude(name=editors_group_name(title)).update(
+        name=editors_group_name(title)
     )
+    Collection.objects.filter(pk=workspace.collection_id).exclude(name=title).update(name=title)

@@ -23,13 +23,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.photos.forms import PhotoRulesPageForm
 from home.photos.rules import check_publishable
 from home.photos.storage import photo_storage
 from search.documents import SEARCH_DOCUMENT_FIELDS, SearchDocument
 
 from .blocks import BodyBlock, NonConformityBlock
 from .i18n import localized_all
+from .page_form import NetworkPageForm
 
 LATEST_STORIES_ON_HOME = 6
 LATEST_GALLERIES = 4
@@ -179,7 +179,7 @@ class BasePage(SearchDocument, Page):
 
     promote_panels = Page.promote_panels + [FieldPanel("share_image")]
     search_fields = Page.search_fields + SEARCH_DOCUMENT_FIELDS
-    base_form_class = PhotoRulesPageForm
+    base_form_class = NetworkPageForm
 
     # What a translator translates, and what is entered once and copied to every
     # language (https://wagtail-localize.org/stable/reference/models/). Each page

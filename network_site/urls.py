@@ -6,7 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from awards import wagtail_admin_chooser
-from home import wagtail_admin_reports
+from home import wagtail_admin_reports, wagtail_localize_overrides
+from home.documents.views import serve_document
 from home.photos import urls as photos_urls
 from home.photos import wagtail_workflow_action
 from home.seo import urls as seo_urls
@@ -35,9 +36,16 @@ urlpatterns = [
         wagtail_admin_reports.page_types_usage_results,
         name="wagtailadmin_reports_page_types_usage_results_publishers",
     ),
+    path(
+        "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+        wagtail_localize_overrides.edit_override_checked,
+        name="wagtail_localize_edit_override_checked",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Photos and their renditions, for those allowed to see them (home.photos.access).
     path("photos/", include(photos_urls)),
+    # Ahead of Wagtail's own: the same view, with home.documents.access's caching.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     *seo_urls.urlpatterns,
 ]

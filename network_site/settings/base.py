@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "awards",
     "search",
     "home.photos",
+    "home.documents",
     "home.seo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -198,7 +199,13 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.photos.uploads.PhotoForm"
 WAGTAILIMAGES_RENDITION_STORAGE = "photos"
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
+# Checked by content on upload (home.documents.content): no formats that carry scripts.
+WAGTAILDOCS_EXTENSIONS = ["docx", "odt", "ods", "pdf", "txt", "xlsx"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.documents.forms.DocumentForm"
+# Always through the view, where home.documents.access decides who gets the file.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# PDFs open in the browser's viewer; everything else downloads (with nosniff either way).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Form fields (not files) are held in memory: at most this much of them. An
 # uploaded file goes to a temporary file past FILE_UPLOAD_MAX_MEMORY_SIZE.
