@@ -21,8 +21,6 @@ admin API actions enforce the same rules as the admin views (workflow lock,
 publish permission) and its pagination validates both numbers.
 """
 
-import re
-
 from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import PermissionDenied
 from wagtail import hooks
@@ -30,24 +28,23 @@ from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 
+from .url_numbers import parse_number
+
 # Far beyond any page count, far below what SQLite or PostgreSQL can slice (2**63).
 MAX_OFFSET = 10**9
-DIGITS = re.compile(r"[0-9]{1,10}", re.ASCII)
-
-
-def non_negative_number(request, name, default, maximum):
-    value = request.GET.get(name)
-    if value is None:
-        return default
-    if not DIGITS.fullmatch(value) or int(value) > maximum:
-        raise BadRequestError(f"{name} must be a whole number from 0 to {maximum}")
-    return int(value)
 
 
 class StrictPagination(WagtailPagination):
     def paginate_queryset(self, queryset, request, view=None):
-        non_negative_number(request, "offset", 0, MAX_OFFSET)
-        non_negative_number(request, "limit", 0, MAX_OFFSET)  # the limit's own maximum: below
+        for name in ("offset", "limit"):  # Wagtail then applies the limit's own maximum
+            value = request.GET.get(name)
+            if value is not None:
+                try:
+                    parse_number(value, minimum=0, maximum=MAX_OFFSET)
+                except ValueError:
+                    raise BadRequestError(
+                        f"{name} must be a whole number from 0 to {MAX_OFFSET}"
+                    ) from None
         return super().paginate_queryset(queryset, request, view)
 
 

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from awards import wagtail_admin_chooser
-from home import wagtail_admin_reports, wagtail_localize_overrides
+from home import wagtail_admin_bulk_actions, wagtail_admin_reports, wagtail_localize_overrides
 from home.documents.views import serve_document
 from home.photos import urls as photos_urls
 from home.photos import wagtail_workflow_action
@@ -40,6 +40,11 @@ urlpatterns = [
         "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
         wagtail_localize_overrides.edit_override_checked,
         name="wagtail_localize_edit_override_checked",
+    ),
+    path(
+        "admin/bulk/<str:app_label>/<str:model_name>/<str:action>/",
+        wagtail_admin_bulk_actions.bulk_action,
+        name="wagtail_bulk_action_checked_ids",
     ),
     path("admin/", include(wagtailadmin_urls)),
     # Photos and their renditions, for those allowed to see them (home.photos.access).

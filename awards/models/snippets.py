@@ -120,7 +120,12 @@ class Project(TranslatableMixin, index.Indexed, ClusterableModel):
         TranslatableField("participant_groups"),
         TranslatableField("results"),
     ]
-    search_fields = [index.SearchField("name"), index.FilterField("locale")]
+    # Every field the snippet listing searches (awards.wagtail_hooks.ProjectViewSet).
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("programme"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("project")
