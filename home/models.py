@@ -50,8 +50,7 @@ class NetworkImage(AbstractImage):
     Wagtail's own ``description`` field is the alt text. A photo of identifiable
     people is personal data (RODO) and publishing someone's image needs their
     consent (art. 81 of the Polish copyright act): ``consent_problem`` says why
-    a photo may not be shown, and ``photos`` enforces it (README, "Photos and
-    consent").
+    a photo may not be shown, and ``photos`` enforces it (docs/photos-and-consent.md).
     """
 
     file = WagtailImageField(

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one-server production shape on loopback (README "Production shape"):
+# The one-server production shape on loopback (docs/operations.md, "Production shape"):
 # Varnish on :6081 in front of gunicorn on :8001, PostgreSQL (its own database
 # zawsze_prod), Redis (database 8) for cache and sessions, static files through
 # WhiteNoise, media through Django, everything cached by Varnish and purged on
@@ -57,8 +57,7 @@ sys.exit(0 if NetworkHomePage.objects.exists() else 1)
 "; then
     VARNISH_PURGE_URL= "$PY" manage.py load_demo_network
 fi
-# Consents that expired while the server was down (README "Photos and
-# consent"; on a real server a daily timer runs it). Varnish starts empty.
+# Consents that expired while the server was down (docs/photos-and-consent.md; on a real server a daily timer runs it). Varnish starts empty.
 VARNISH_PURGE_URL= "$PY" manage.py withdraw_expired_consents
 # Purges name the page by its Site's address: make it the address served here.
 "$PY" manage.py shell -c "

@@ -11,7 +11,7 @@ and when a visitor searches:
     "osrodka" (typed without diacritics) -> restored "ośrodka" -> "osrodek"
 
 Lemmas come from simplemma (dictionary lookup, pure Python, Polish, English
-and Ukrainian); see search/README.md for the measurements behind the choice.
+and Ukrainian); see docs/search.md for the measurements behind the choice.
 Its dictionaries are read with simplemma's stream factory, which keeps the
 resident memory near 70 MB instead of 400 MB for Polish.
 """

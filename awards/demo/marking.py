@@ -3,8 +3,8 @@
 The EU emblem and the white-and-red flag are drawn from their geometric
 descriptions; the programme logos are labelled placeholders. They show where
 the strip goes and in which order; a real deployment uploads the official
-files from the programme's visual-identity book instead (README, "Search
-engines, feeds and sharing"). Same size and format as the demo photos.
+files from the programme's visual-identity book instead (docs/seo.md).
+Same size and format as the demo photos.
 """
 
 import io

@@ -1,5 +1,5 @@
 #
-# Varnish in front of gunicorn: the one-server shape (README "Production shape").
+# Varnish in front of gunicorn: the one-server shape (docs/operations.md, "Production shape").
 #
 # - Anonymous GET/HEAD of public pages, static files and media come from the
 #   cache; cookies that do not identify an editor are dropped so they never

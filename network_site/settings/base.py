@@ -2,7 +2,7 @@
 
 Every deployment knob is read from the environment here, once, with its type
 and its default; the defaults give the trial shape (SQLite, database search,
-local-memory cache, media in a local folder). See README.md for the shapes.
+local-memory cache, media in a local folder). See docs/operations.md for the shapes.
 """
 
 import os
@@ -44,7 +44,7 @@ OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 # Photos and their renditions: outside MEDIA_ROOT and never served as plain
-# files; home.photos.views.serve_photo answers for them (README, "Photos and consent").
+# files; home.photos.views.serve_photo answers for them (docs/photos-and-consent.md).
 PHOTOS_ROOT = os.environ.get("PHOTOS_ROOT", str(BASE_DIR / "photos-private"))
 PHOTOS_MAX_AGE = int(os.environ.get("PHOTOS_MAX_AGE", str(7 * 24 * 3600)))
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "static"))

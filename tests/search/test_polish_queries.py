@@ -4,7 +4,7 @@ The five real centres (``load_demo_network --no-generated``) are loaded once
 for the module; each query must list the story (or page) it names in the top
 three results, on the default backend (SQLite, or PostgreSQL with DATABASE_URL).
 
-Known misses, left out of the set and described in search/README.md: a
+Known misses, left out of the set and described in docs/search.md: a
 proper noun that is also a common word ("Marek" the name vs "Marki" the
 town), a form the lemmatiser reads as another word ("ośrodkowi" ->
 "ośrodkowy"), a diacritic-free word with two real spellings ("palac" ->

@@ -28,7 +28,7 @@ from home.factories import (
 )
 from tests.publishing import publish, publish_translation
 
-# A photo that may be shown on the website (README "Photos and consent").
+# A photo that may be shown on the website (docs/photos-and-consent.md).
 CONSENT = {
     "nobody_identifiable": False,
     "consent_given_by": "Anna Kowalska (matka)",

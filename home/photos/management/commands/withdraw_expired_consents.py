@@ -5,7 +5,7 @@ handler withdraws the photo at once (``home.photos.withdrawal``). A consent
 that simply expires changes nothing in the database, so nothing fires: the
 templates and ``home.photos.access`` stop showing the photo the day after its
 end date, but its renditions and the cached pages stay until this command runs
-the same withdrawal. Run it daily (README, "Photos and consent").
+the same withdrawal. Run it daily (docs/photos-and-consent.md).
 
 A photo counts as handled once ``public_copies_withdrawn_at`` is later than its
 expiry date, so a second run does nothing, and a consent that is extended and
