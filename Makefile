@@ -2,7 +2,9 @@
 PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# What serving needs (make run), and on top of it what tests and tools need.
 INSTALLED := $(VENV)/.installed
+DEV_INSTALLED := $(VENV)/.installed-dev
 # axe-core and the Nu HTML Checker for the browser tests, from package-lock.json.
 NODE_TOOLS := node_modules/.installed
 HOST ?= 127.0.0.1:8000
@@ -18,30 +20,31 @@ setup: $(INSTALLED) messages
 demo: setup
 	$(PY) manage.py load_demo_network
 
-test: $(INSTALLED) $(NODE_TOOLS) messages
+test: $(DEV_INSTALLED) $(NODE_TOOLS) messages
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-lint: $(INSTALLED)
+lint: $(DEV_INSTALLED)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
-format: $(INSTALLED)
+format: $(DEV_INSTALLED)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
 # Figures, not a test: builds its own throwaway database (see bench/pages.py --help).
-bench: $(INSTALLED) messages
+bench: $(DEV_INSTALLED) messages
 	$(PY) bench/pages.py $(BENCH_ARGS)
 	$(PY) bench/images.py
 
 # The production shape on loopback: Varnish :6081 -> gunicorn :8001, PostgreSQL, Redis.
-serve-prod: $(INSTALLED) messages
+serve-prod: $(DEV_INSTALLED) messages
 	bash scripts/serve-prod.sh
 
 # Figures through Varnish and from gunicorn, with wrk; needs `make serve-prod` running.
-bench-http: $(INSTALLED)
+bench-http: $(DEV_INSTALLED)
 	$(PY) bench/http_load.py $(BENCH_ARGS)
 
 # Compiled translations are build output: made from the .po files every time.
@@ -53,6 +56,11 @@ $(INSTALLED): requirements.txt scripts/install-system-packages.sh
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(DEV_INSTALLED): $(INSTALLED) requirements-dev.txt
+	bash scripts/install-system-packages.sh test
+	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
 $(NODE_TOOLS): package.json package-lock.json

@@ -58,7 +58,7 @@ def missing_tools():
     try:
         import playwright  # noqa: F401
     except ImportError:
-        missing.append("the playwright Python package (pip install -r requirements.txt)")
+        missing.append("the playwright Python package (pip install -r requirements-dev.txt)")
     return missing
 
 

@@ -49,7 +49,7 @@ def osmem():
     """One osmem-server for the session; each test works in its own clone."""
     try:
         from osmem_server import OsmemError, OsmemServer
-    except ImportError:  # pragma: no cover - osmem-server is in requirements.txt
+    except ImportError:  # pragma: no cover - osmem-server is in requirements-dev.txt
         pytest.skip("osmem-server is not installed")
     try:
         server = OsmemServer.start(japanese=False)
