@@ -3,12 +3,9 @@
 Kept out of a conftest so that other security test modules stay independent.
 """
 
-import contextlib
 import datetime
 
 from django.core.cache import caches
-from django.db import transaction
-from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 from wagtail_factories import DocumentFactory
 
@@ -81,16 +78,3 @@ def build_network():
         "document": document,
         "english": Locale.objects.get(language_code="en"),
     }
-
-
-@contextlib.contextmanager
-def network_for_module(django_db_blocker, media_root):
-    """``build_network()`` once, in a transaction rolled back at the end (as
-    tests/awards/test_isolation.py does); each test runs in a savepoint within it."""
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=media_root),
-        transaction.atomic(),
-    ):
-        yield build_network()
-        transaction.set_rollback(True)

@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 
 from tests.awards.test_isolation import assert_refused, text
-from tests.security.approval_network import logged_in, rolled_back_network
+from tests.security.networks import logged_in, rolled_back_network
 
 pytestmark = pytest.mark.django_db
 

@@ -15,10 +15,9 @@ from collections import Counter, deque
 from urllib.parse import urlsplit
 
 import pytest
-from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
 
-from tests.awards.test_isolation import build_network
+from tests.security.networks import rolled_back_network
 
 pytestmark = pytest.mark.django_db
 
@@ -51,13 +50,8 @@ def shape_of(address):
 
 @pytest.fixture(scope="module")
 def network(django_db_setup, django_db_blocker, tmp_path_factory):
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")),
-        transaction.atomic(),
-    ):
-        yield build_network()
-        transaction.set_rollback(True)
+    with rolled_back_network(django_db_blocker, tmp_path_factory.mktemp("media")) as built:
+        yield built
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from wagtail.models import Locale, TaskState, WorkflowState
 from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
 
 from tests.awards.test_isolation import nothing_changes, reload, text
-from tests.security.approval_network import logged_in, rolled_back_network
+from tests.security.networks import logged_in, rolled_back_network
 
 pytestmark = pytest.mark.django_db
 

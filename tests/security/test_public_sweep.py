@@ -23,7 +23,8 @@ from urllib.parse import quote
 import pytest
 from django.test import Client
 
-from .public_edge import network_for_module
+from .networks import rolled_back_network
+from .public_edge import build_network
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +53,9 @@ LINK = re.compile(r'(?:href|src|srcset)="(/[^"\s?]*)')
 
 @pytest.fixture(scope="module")
 def network(django_db_setup, django_db_blocker, tmp_path_factory):
-    with network_for_module(django_db_blocker, tmp_path_factory.mktemp("media")) as built:
+    with rolled_back_network(
+        django_db_blocker, tmp_path_factory.mktemp("media"), build=build_network
+    ) as built:
         yield built
 
 
