@@ -8,7 +8,8 @@ override bypasses the page form (``home.page_form``). This view is routed
 ahead of it (``network_site.urls``): it lets wagtail-localize store the
 override in a transaction, builds the translation as publishing would make it,
 and undoes the override with a 400 and the form's message if it refers to an
-image or document the user may not choose (``home.media_references``).
+image or document the user may not choose (``home.media_references``), or to
+one that does not exist (which wagtail-localize would also store).
 
 Delete this module when wagtail-localize checks chooser permissions on
 overrides (or when the page's admin form validates translations).
@@ -26,6 +27,7 @@ from .media_references import (
     references_of,
     refused_references,
 )
+from .wagtail_localize_workflow import BROKEN_TRANSLATION_ERRORS, broken_translation_message
 
 
 def edit_override_checked(request, translation_id, overridable_segment_id):
@@ -34,10 +36,16 @@ def edit_override_checked(request, translation_id, overridable_segment_id):
         if request.method != "PUT" or response.status_code >= 300:
             return response
         translation = get_object_or_404(Translation, id=translation_id)
-        translated = translation.source.get_ephemeral_translated_instance(
-            translation.target_locale, fallback=True
-        )
         target = translation.get_target_instance()
+        try:
+            translated = translation.source.get_ephemeral_translated_instance(
+                translation.target_locale, fallback=True
+            )
+        except BROKEN_TRANSLATION_ERRORS as error:
+            transaction.set_rollback(True)
+            return JsonResponse(
+                {"error": str(broken_translation_message(target, error))}, status=400
+            )
         refused = refused_references(
             request.user, references_of(translated), approved_references_of(target)
         )

@@ -12,7 +12,12 @@ import json
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale, TaskState, WorkflowState
-from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    Translation,
+    TranslationSource,
+)
 
 from tests.awards.test_isolation import nothing_changes, reload, text
 from tests.security.networks import logged_in, rolled_back_network
@@ -159,11 +164,17 @@ def test_a_translation_with_a_broken_photo_override_is_refused_with_a_message(
     )
     segment = OverridableSegment.objects.get(source=translation.source)
     override_url = reverse("wagtail_localize:edit_override", args=[translation.pk, segment.pk])
-    # The translation editor's own request for "use another image".
+    # The translation editor's own request for "use another image" refuses it at once...
     saved = editor.put(
         override_url, f"value={value}", content_type="application/x-www-form-urlencoded"
     )
-    assert saved.status_code in (200, 201)
+    assert saved.status_code == 400
+    assert "Nie można zapisać tłumaczenia" in saved.json()["error"]
+    assert not SegmentOverride.objects.filter(context=segment.context).exists()
+    # ...but one stored before that check, or whose photo was deleted since, stays.
+    SegmentOverride.objects.create(
+        locale=english.locale, context=segment.context, data_json=json.dumps(value)
+    )
 
     with nothing_changes():
         response = editor.post(reverse("home_submit_translation", args=[english.pk]), follow=True)
