@@ -1,4 +1,10 @@
-"""Refuse a request whose body is larger than ``REQUEST_BODY_MAX_BYTES``, unread.
+"""Refuse, unread, a request no page of the site could answer.
+
+- An address carrying a NUL character (``%00``) gets 400: no address or
+  parameter of the site has one, and PostgreSQL refuses NUL in any string,
+  so it would otherwise end in a server error wherever a parameter reaches a
+  query (search filters, photo names).
+- A body larger than ``REQUEST_BODY_MAX_BYTES`` gets 413, unread.
 
 Django reads a multipart body whole (to a temporary file) before a form can
 say the photo is too large: a 200 MB upload held a worker for minutes.
@@ -13,13 +19,18 @@ from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 TOO_LARGE = _("The request is too large: at most %(size)s MB can be sent at once.")
+NUL_IN_ADDRESS = _("This address contains a character that is not allowed.")
 
 
-class RequestBodyLimitMiddleware:
+class RequestLimitsMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            return HttpResponse(
+                NUL_IN_ADDRESS, status=400, content_type="text/plain; charset=utf-8"
+            )
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:

@@ -99,7 +99,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "network_site.health.HealthCheckMiddleware",
     # Before anything reads the body (CSRF reads a POST's form).
-    "network_site.request_limits.RequestBodyLimitMiddleware",
+    "network_site.request_limits.RequestLimitsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "network_site.security_headers.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -105,3 +105,14 @@ def test_an_editor_choosing_pages_by_a_bad_id_gets_no_page_and_no_error(editor, 
     assert response.status_code == 200
     chosen = response.json()["result"]
     assert [page["id"] for page in chosen] == [centre.pk]
+
+
+@pytest.mark.parametrize(
+    "address", ["/pl/search/?q=x&centre=%00", "/pl/search/?award=%00", "/photos/images/%00.avif"]
+)
+def test_a_nul_character_in_an_address_is_a_clear_400(client, address):
+    """PostgreSQL refuses NUL in any string: it must never reach a query."""
+    response = client.get(address)
+
+    assert response.status_code == 400
+    assert "niedozwolony znak" in response.content.decode()
