@@ -17,6 +17,8 @@ from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 from wagtail.permissions import policy_registry
 
+from .url_numbers import number_or_none
+
 NOT_YOURS = {
     "image": _(
         "“%(field)s”: the image no. %(id)s is not in a collection you may choose from. "
@@ -33,18 +35,34 @@ def media_models():
     return {"image": get_image_model(), "document": get_document_model()}
 
 
+def _extracted(obj, content_types):
+    """``(content_type, pk, model_path)`` of what ``obj`` (in memory) refers to, found by
+    Wagtail's reference-index extractor in foreign keys, StreamField blocks, rich text
+    and child objects alike; ids that are not whole numbers are left out."""
+    for (
+        content_type,
+        object_id,
+        model_path,
+        _content_path,
+    ) in ReferenceIndex._extract_references_from_object(obj):
+        pk = number_or_none(str(object_id), minimum=1, maximum=2**63 - 1)
+        if content_type in content_types and pk is not None:
+            yield content_type, pk, model_path
+
+
+def referenced(obj, model):
+    """``(instance, model_path)`` for every ``model`` object ``obj`` refers to."""
+    found = list(_extracted(obj, {ContentType.objects.get_for_model(model).pk}))
+    instances = model.objects.in_bulk({pk for _type, pk, _path in found})
+    return [(instances[pk], path) for _type, pk, path in found if pk in instances]
+
+
 def references_of(obj):
     """``{(kind, pk, model_path)}`` of every image and document ``obj`` (in memory) refers to."""
     kinds = {
         ContentType.objects.get_for_model(model).pk: kind for kind, model in media_models().items()
     }
-    return {
-        (kinds[content_type], int(object_id), model_path)
-        for content_type, object_id, model_path, _content_path in (
-            ReferenceIndex._extract_references_from_object(obj)
-        )
-        if content_type in kinds and str(object_id).isdigit()
-    }
+    return {(kinds[content_type], pk, path) for content_type, pk, path in _extracted(obj, kinds)}
 
 
 def refused_references(user, references, approved=frozenset()):

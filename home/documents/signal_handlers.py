@@ -1,8 +1,10 @@
 from django.dispatch import receiver
+from wagtail.documents import get_document_model
 from wagtail.signals import page_published, page_unpublished
 
+from home.media_references import referenced
+
 from .models import DocumentUse
-from .references import documents_linked_by
 
 
 @receiver(page_published)
@@ -12,7 +14,7 @@ def record_documents_of_published_page(sender, instance, **kwargs):
     DocumentUse.objects.bulk_create(
         [
             DocumentUse(document=document, page=instance, field=field)
-            for document, field in set(documents_linked_by(instance))
+            for document, field in set(referenced(instance, get_document_model()))
         ]
     )
 

@@ -10,11 +10,11 @@ the workflow and bulk actions (``home.photos.wagtail_hooks``).
 
 import logging
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
-from wagtail.models import ReferenceIndex
+
+from home.media_references import referenced
 
 logger = logging.getLogger(__name__)
 
@@ -33,17 +33,7 @@ def images_shown_by(page):
     a StreamField block or a child object (a gallery's photos) is found alike;
     ``field`` is its model path ("hero_image", "photos.item.image", "body.image.image").
     """
-    image_model = get_image_model()
-    image_type = ContentType.objects.get_for_model(image_model).pk
-    found = [
-        (int(object_id), model_path)
-        for content_type, object_id, model_path, _content_path in (
-            ReferenceIndex._extract_references_from_object(page)
-        )
-        if content_type == image_type
-    ]
-    images = image_model.objects.in_bulk({pk for pk, _path in found})
-    return [(images[pk], path) for pk, path in found if pk in images]
+    return referenced(page, get_image_model())
 
 
 def publication_problems(page):
