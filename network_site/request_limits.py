@@ -1,9 +1,8 @@
 """Refuse, unread, a request no page of the site could answer.
 
-- An address carrying a NUL character (``%00``) gets 400: no address or
-  parameter of the site has one, and PostgreSQL refuses NUL in any string,
-  so it would otherwise end in a server error wherever a parameter reaches a
-  query (search filters, photo names).
+- PostgreSQL refuses NUL in any string, so a NUL must never reach a query: a
+  path carrying one (``%00``) gets 400, and query parameters lose theirs
+  before any view reads them (search filters, the award index).
 - A body larger than ``REQUEST_BODY_MAX_BYTES`` gets 413, unread.
 
 Django reads a multipart body whole (to a temporary file) before a form can
@@ -27,10 +26,17 @@ class RequestLimitsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+        if "\x00" in request.path:
             return HttpResponse(
                 NUL_IN_ADDRESS, status=400, content_type="text/plain; charset=utf-8"
             )
+        if "%00" in request.META.get("QUERY_STRING", ""):
+            # A parameter loses its NULs and is then read as usual (a bad filter is
+            # ignored with a notice), so the view never hands one to the database.
+            query = request.GET.copy()
+            for key in list(query):
+                query.setlist(key, [value.replace("\x00", "") for value in query.getlist(key)])
+            request.GET = query
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:

@@ -107,12 +107,14 @@ def test_an_editor_choosing_pages_by_a_bad_id_gets_no_page_and_no_error(editor, 
     assert [page["id"] for page in chosen] == [centre.pk]
 
 
-@pytest.mark.parametrize(
-    "address", ["/pl/search/?q=x&centre=%00", "/pl/search/?award=%00", "/photos/images/%00.avif"]
-)
-def test_a_nul_character_in_an_address_is_a_clear_400(client, address):
+def test_a_nul_character_in_a_path_is_a_clear_400(client):
     """PostgreSQL refuses NUL in any string: it must never reach a query."""
-    response = client.get(address)
+    response = client.get("/photos/images/%00.avif")
 
     assert response.status_code == 400
     assert "niedozwolony znak" in response.content.decode()
+
+
+@pytest.mark.parametrize("query", ["q=x&centre=%00", "award=%00", "q=%00"])
+def test_a_nul_character_in_a_search_parameter_is_dropped(client, query):
+    assert client.get(f"/pl/search/?{query}").status_code == 200
