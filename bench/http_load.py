@@ -195,7 +195,7 @@ def service_time(args, story_path):
         f"\nUncached story, one connection straight to gunicorn: median {figures['p50']:.2f} ms,"
         f" p99 {figures['p99']:.2f} ms ({figures['rps']:.0f} req/s)"
         "\n  (a Varnish miss of an unchanged page: its route and rendering come from"
-        " Django's cache, home/fragment_cache.py)"
+        " Django's cache, caching/generation.py)"
     )
     first_view_after_a_change(args, story_path)
     return figures
@@ -203,7 +203,7 @@ def service_time(args, story_path):
 
 def first_view_after_a_change(args, story_path, runs=50):
     """The story rendered afresh, as after any publication: nothing cached in Django either."""
-    from home.fragment_cache import bump
+    from caching.generation import bump
 
     url = args.gunicorn + story_path
     get(url)

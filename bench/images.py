@@ -109,7 +109,7 @@ def build_gallery(count):
 
 def time_renditions(gallery):
     """Seconds per photo to make what publishing makes, in total and by format."""
-    from home.photos.renditions import roles_for_field, specs_for
+    from photos.renditions import roles_for_field, specs_for
 
     per_photo = []
     for photo in gallery.photos.select_related("image"):

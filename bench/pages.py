@@ -5,7 +5,7 @@ renders the home page, a centre page, a story page and the award index through
 the Django test client, and prints the median and p90 time and the number of
 SQL queries per request: rendered afresh (a new content generation before
 each, as after any publication) and served again (route and page from the
-cache, home/fragment_cache.py). Figures only: nothing here passes or fails.
+cache, caching/generation.py). Figures only: nothing here passes or fails.
 
     .venv/bin/python bench/pages.py                      # 100 x 20, SQLite in a temp dir
     .venv/bin/python bench/pages.py --centres 10 --stories 5 --repeat 10
@@ -266,7 +266,7 @@ def timed(client, url, repeat, before=None):
 
 
 def measure(client, url, repeat):
-    from home.fragment_cache import bump
+    from caching.generation import bump
 
     cold_ms, cold_queries = render(client, url)
     fresh = timed(client, url, repeat, before=bump)  # its last request fills the cache

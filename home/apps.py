@@ -8,4 +8,4 @@ class HomeConfig(AppConfig):
     verbose_name = _("Network home")
 
     def ready(self):
-        from . import cache_purge, fragment_cache, signal_handlers  # noqa: F401
+        from . import signal_handlers  # noqa: F401

@@ -23,8 +23,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.photos.rules import check_publishable
-from home.photos.storage import photo_storage
+from home.storage import photo_storage
+from photos.rules import check_publishable
 from search.documents import SEARCH_DOCUMENT_FIELDS, SearchDocument
 
 from .blocks import BodyBlock, NonConformityBlock
@@ -93,7 +93,7 @@ class NetworkImage(AbstractImage):
             "published copies at once."
         ),
     )
-    # Set by ``home.photos.withdrawal.withdraw``: a photo whose consent expired
+    # Set by ``photos.withdrawal.withdraw``: a photo whose consent expired
     # is withdrawn by ``manage.py withdraw_expired_consents`` unless this is
     # later than the expiry date. Renditions cannot say it (the admin's own
     # previews make new ones of a withdrawn photo).
@@ -217,7 +217,7 @@ class BasePage(SearchDocument, Page):
         """Every way of publishing (button, approval, bulk, schedule) passes here.
 
         A page whose photos lack alt text or consent is refused
-        (``home.photos.rules.check_publishable``); the admin says so earlier, in the
+        (``photos.rules.check_publishable``); the admin says so earlier, in the
         page form and before workflow and bulk actions (``photos``).
         """
         if check_publishable(revision, kwargs.get("log_action")):
@@ -260,7 +260,7 @@ class NetworkHomePage(BasePage):
         from awards.models import AwardIndexPage, AwardStoryPage, CentrePage, GalleryPage
 
         context = super().get_context(request, *args, **kwargs)
-        # Lazy: a page from the fragment cache never asks (home/fragment_cache.py).
+        # Lazy: a page from the fragment cache never asks (caching/generation.py).
         context["latest_stories"] = SimpleLazyObject(
             lambda: AwardStoryPage.objects.for_listing(self.locale)[:LATEST_STORIES_ON_HOME]
         )
@@ -556,7 +556,7 @@ class EUMarkingSettings(BaseGenericSetting):
         _("The Fundusze Europejskie sign with the programme's name."),
     )
 
-    #: Every logo field: what the public may fetch (``home.photos.access``).
+    #: Every logo field: what the public may fetch (``photos.access``).
     LOGO_FIELDS = (
         "eu_emblem",
         "poland_flag",

@@ -7,7 +7,7 @@ choose from (``home.media_references``): a reference to another centre's photo
 is a form error on its field and nothing is saved or previewed.
 """
 
-from home.photos.forms import PhotoRulesPageForm
+from photos.forms import PhotoRulesPageForm
 
 from .media_references import (
     approved_references_of,

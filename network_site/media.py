@@ -8,7 +8,7 @@ A server with nginx in front can serve ``MEDIA_ROOT`` itself instead, except its
 ``documents/`` and ``wagtail_uploads/`` folders.
 
 Uploads the multiple uploaders hold (``wagtail_uploads/``) are never served:
-they are kept outside ``MEDIA_ROOT`` (``home.photos.storage.MediaStorage``),
+they are kept outside ``MEDIA_ROOT`` (``home.storage.MediaStorage``),
 and a copy left there from before is refused here too.
 """
 
@@ -17,14 +17,14 @@ from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django.views.static import serve
 
-from home.photos.storage import is_held_upload
+from home.storage import is_held_upload
 
 BROWSER_MAX_AGE = 24 * 3600
 SHARED_MAX_AGE = 7 * 24 * 3600
 
 
 # Wagtail stores documents under MEDIA_ROOT too (its ``upload_to``), but they
-# are public only through /documents/<id>/… (home.documents.access).
+# are public only through /documents/<id>/… (documents.access).
 PRIVATE_PREFIXES = ("documents/",)
 
 

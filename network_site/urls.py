@@ -6,13 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from awards import wagtail_admin_chooser
+from documents.views import serve_document
 from home import wagtail_admin_bulk_actions, wagtail_admin_reports, wagtail_localize_overrides
-from home.documents.views import serve_document
-from home.photos import urls as photos_urls
-from home.photos import wagtail_workflow_action
-from home.seo import urls as seo_urls
 from network_site.media import serve_media
+from photos import urls as photos_urls
+from photos import wagtail_workflow_action
 from search import views as search_views
+from seo import urls as seo_urls
 
 urlpatterns = [
     # Ahead of Wagtail's own admin URLs: see the module's docstring.
@@ -47,9 +47,9 @@ urlpatterns = [
         name="wagtail_bulk_action_checked_ids",
     ),
     path("admin/", include(wagtailadmin_urls)),
-    # Photos and their renditions, for those allowed to see them (home.photos.access).
+    # Photos and their renditions, for those allowed to see them (photos.access).
     path("photos/", include(photos_urls)),
-    # Ahead of Wagtail's own: the same view, with home.documents.access's caching.
+    # Ahead of Wagtail's own: the same view, with documents.access's caching.
     re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     *seo_urls.urlpatterns,

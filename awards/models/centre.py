@@ -188,7 +188,7 @@ class CentrePage(BasePage):
         from .story import AwardStoryPage
 
         context = super().get_context(request, *args, **kwargs)
-        # Lazy: a page from the fragment cache never asks (home/fragment_cache.py).
+        # Lazy: a page from the fragment cache never asks (caching/generation.py).
         context["stories"] = SimpleLazyObject(
             lambda: AwardStoryPage.objects.for_listing(self.locale).filter(centre=self)
         )

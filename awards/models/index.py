@@ -44,7 +44,7 @@ class AwardIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Lazy: a page from the fragment cache never asks (home/fragment_cache.py).
+        # Lazy: a page from the fragment cache never asks (caching/generation.py).
         listing = StoryListing(self, request)
         context.update(
             filter_form=SimpleLazyObject(lambda: listing.form),

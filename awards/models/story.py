@@ -169,6 +169,6 @@ class AwardStoryPage(CentreChildPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Lazy: a page from the fragment cache never asks (home/fragment_cache.py).
+        # Lazy: a page from the fragment cache never asks (caching/generation.py).
         context["related_stories"] = SimpleLazyObject(self.related_stories)
         return context

@@ -6,7 +6,7 @@
 #   split it.
 # - The admin, previews, password forms, logged-in editors (a session cookie),
 #   anything with credentials and every POST go straight to Django.
-# - Pages stay cached until Wagtail purges them (home/cache_purge.py); a PURGE
+# - Pages stay cached until Wagtail purges them (caching/purge.py); a PURGE
 #   removes an address together with all its query strings (?page=, ?q=, …);
 #   a PURGE with "X-Purge-Scope: site" removes every address of its host.
 #   Only the "purge" door may purge (below).
@@ -71,7 +71,7 @@ sub vcl_recv {
             return (synth(405, "Purging is not allowed here"));
         }
         # What every page shows changed (a Site's network settings): drop the
-        # whole host (home/cache_purge.py, ban_site).
+        # whole host (caching/purge.py, ban_site).
         if (req.http.X-Purge-Scope == "site") {
             ban("obj.http.x-host == " + req.http.host);
             return (synth(200, "Banned"));

@@ -44,7 +44,7 @@ OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 # Photos and their renditions: outside MEDIA_ROOT and never served as plain
-# files; home.photos.views.serve_photo answers for them (docs/photos-and-consent.md).
+# files; photos.views.serve_photo answers for them (docs/photos-and-consent.md).
 PHOTOS_ROOT = os.environ.get("PHOTOS_ROOT", str(BASE_DIR / "photos-private"))
 PHOTOS_MAX_AGE = int(os.environ.get("PHOTOS_MAX_AGE", str(7 * 24 * 3600)))
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "static"))
@@ -56,7 +56,7 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-# Rendered pages and routes kept in the cache (home/fragment_cache.py). Their keys
+# Rendered pages and routes kept in the cache (caching/generation.py). Their keys
 # carry RELEASE (e.g. the deployed commit; by default a digest of the code and
 # templates), so a deploy never serves the previous release's HTML.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
@@ -67,9 +67,10 @@ INSTALLED_APPS = [
     "home",
     "awards",
     "search",
-    "home.photos",
-    "home.documents",
-    "home.seo",
+    "photos",
+    "documents",
+    "seo",
+    "caching",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -110,7 +111,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.route_cache.RouteCacheMiddleware",
+    "caching.routes.RouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "network_site.urls"
@@ -183,10 +184,10 @@ STATICFILES_FINDERS = [
 ]
 STATICFILES_DIRS = [BASE_DIR / "network_site" / "static"]
 STORAGES = {
-    # MEDIA_ROOT, with the uploads Wagtail holds kept private (home/photos/storage.py).
-    "default": {"BACKEND": "home.photos.storage.MediaStorage"},
+    # MEDIA_ROOT, with the uploads Wagtail holds kept private (photos/storage.py).
+    "default": {"BACKEND": "home.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
-    "photos": {"BACKEND": "home.photos.storage.PhotoStorage"},
+    "photos": {"BACKEND": "home.storage.PhotoStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -197,12 +198,12 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.NetworkImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "heic", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.photos.uploads.PhotoForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "photos.uploads.PhotoForm"
 WAGTAILIMAGES_RENDITION_STORAGE = "photos"
-# Checked by content on upload (home.documents.content): no formats that carry scripts.
+# Checked by content on upload (documents.content): no formats that carry scripts.
 WAGTAILDOCS_EXTENSIONS = ["docx", "odt", "ods", "pdf", "txt", "xlsx"]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.documents.forms.DocumentForm"
-# Always through the view, where home.documents.access decides who gets the file.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
+# Always through the view, where documents.access decides who gets the file.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # PDFs open in the browser's viewer; everything else downloads (with nosniff either way).
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
@@ -217,7 +218,7 @@ WAGTAILSEARCH_BACKENDS = search_backends_from_env(
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
-# Varnish in front: published changes are purged at once (home/cache_purge.py).
+# Varnish in front: published changes are purged at once (caching/purge.py).
 # Only the purge module sends purges, so wagtail.contrib.frontend_cache is not
 # an installed app (its own signal handlers would purge the page a second time).
 WAGTAILFRONTENDCACHE = (

@@ -13,15 +13,15 @@ from awards.factories import (
     CentrePageFactory,
     GalleryPhotoFactory,
 )
+from caching.generation import bump
 from home.factories import NetworkImageFactory
-from home.fragment_cache import bump
 
 pytestmark = pytest.mark.django_db
 
 
 def queries_for(client, url):
     """Queries of a full render: renditions made on the first view are not counted, and
-    the rendered page is not taken from the fragment cache (home/fragment_cache.py)."""
+    the rendered page is not taken from the fragment cache (caching/generation.py)."""
     assert client.get(url).status_code == 200
     bump()
     with CaptureQueriesContext(connection) as queries:

@@ -208,7 +208,7 @@ class PurgeRecorder(BaseHTTPRequestHandler):
 
     def do_PURGE(self):  # noqa: N802 - the HTTP method's name
         url = f"http://{self.headers['Host']}{self.path}"
-        # A site-wide ban (home/cache_purge.py, ban_site) is written down as such.
+        # A site-wide ban (caching/purge.py, ban_site) is written down as such.
         scope = self.headers.get("X-Purge-Scope")
         self.server.purged.add(f"{scope} ban of {url}" if scope else url)
         self.send_response(200)

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.models import Locale
 
 from awards.factories import CentrePageFactory
-from home.cache_purge import HOOK_NAME, urls_to_purge
+from caching.purge import HOOK_NAME, urls_to_purge
 from tests.publishing import publish
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 """A page is rendered once and reused until the content changes; its route too.
 
-home/fragment_cache.py keeps the rendered page, home/route_cache.py where its
+caching/generation.py keeps the rendered page, caching/routes.py where its
 address leads. Readers must never see the difference, except in speed.
 """
 

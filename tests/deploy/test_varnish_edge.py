@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from home import cache_purge
+from caching import purge as cache_purge
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

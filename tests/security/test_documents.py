@@ -18,7 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import rich_text, streamfield
 
 import network_site.urls
-from home.documents.models import DocumentUse
+from documents.models import DocumentUse
 from home.factories import StandardPageFactory
 from home.models import StandardPage
 from network_site.media import serve_media

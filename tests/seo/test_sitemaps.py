@@ -97,7 +97,7 @@ def test_unknown_or_empty_language_or_page_is_a_404(client, network, url):
 
 def test_a_long_sitemap_is_paged_and_the_index_lists_every_page(client, network, monkeypatch):
     from awards.factories import AwardStoryPageFactory
-    from home.seo import sitemaps
+    from seo import sitemaps
 
     monkeypatch.setattr(sitemaps.LocaleSitemap, "limit", 3)
     for _n in range(3):

@@ -1,9 +1,0 @@
-from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
-
-
-class SeoConfig(AppConfig):
-    default_auto_field = "django.db.models.BigAutoField"
-    name = "home.seo"
-    label = "seo"
-    verbose_name = _("Search engines, feeds and sharing")
