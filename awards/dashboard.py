@@ -10,8 +10,8 @@ from wagtail.models import Page, PageLogEntry, WorkflowState
 
 from .models import CentrePage
 from .roles import REVIEWERS
+from .tree import CENTRE_DEPTH, CENTRE_PATH_LENGTH, centre_path
 
-CENTRE_DEPTH = 3  # tree root, network home, centre
 RECENT_DAYS = 30
 CENTRES_SHOWN = 30
 
@@ -22,8 +22,7 @@ def is_reviewer(user):
 
 def centres_by_path(paths):
     """The centres whose subtrees hold the given page paths, keyed by the centre's path."""
-    prefix_length = CENTRE_DEPTH * Page.steplen
-    prefixes = {path[:prefix_length] for path in paths if len(path) >= prefix_length}
+    prefixes = {centre_path(path) for path in paths} - {None}
     return {centre.path: centre for centre in CentrePage.objects.filter(path__in=prefixes)}
 
 
@@ -46,12 +45,11 @@ class PendingSubmissionsPanel(Component):
         )
         pages = Page.objects.in_bulk([int(state.object_id) for state in states])
         centres = centres_by_path(page.path for page in pages.values())
-        prefix_length = CENTRE_DEPTH * Page.steplen
         rows = []
         for state in states:
             page = pages.get(int(state.object_id))
             if page is not None:
-                centre = centres.get(page.path[:prefix_length])
+                centre = centres.get(centre_path(page.path))
                 rows.append({"state": state, "page": page, "centre": centre})
         return {"rows": rows}
 
@@ -65,10 +63,9 @@ class CentrePublicationsPanel(Component):
 
     def get_context_data(self, parent_context):
         since = timezone.now() - datetime.timedelta(days=RECENT_DAYS)
-        prefix_length = CENTRE_DEPTH * Page.steplen
         activity = (
             PageLogEntry.objects.filter(action="wagtail.publish", page__depth__gte=CENTRE_DEPTH)
-            .annotate(centre_path=Substr("page__path", 1, prefix_length))
+            .annotate(centre_path=Substr("page__path", 1, CENTRE_PATH_LENGTH))
             .values("centre_path")
             .annotate(
                 last_published=Max("timestamp"),

@@ -3,19 +3,28 @@
 from django.apps import apps
 from django.db.models.signals import post_migrate, post_save
 from django.dispatch import receiver
-from wagtail.signals import post_page_move
+from wagtail.models import Page
 
 from .models.centre import CentreChildPage, CentrePage
 from .provisioning import follow_centre_name, provision_centre
 from .roles import ensure_network_roles
+from .tree import centre_path
 
 
-@receiver(post_page_move)
-def refresh_centre_after_move(sender, instance, parent_page_after, **kwargs):
-    """A story or gallery moved to another centre belongs to that centre from now on."""
-    if issubclass(sender, CentreChildPage):
-        sender.objects.filter(pk=instance.pk).update(
-            centre=CentrePage.objects.filter(pk=parent_page_after.pk).first()
+@receiver(post_save, sender=Page)
+def refresh_centre_of_moved_page(sender, instance, raw=False, **kwargs):
+    """A story or gallery moved to another centre belongs to that centre from now on.
+
+    Wagtail's move saves the page as its base ``Page`` row, with its new path,
+    inside the move (``wagtail.actions.move_page``), so the centre is right
+    before ``post_page_move`` is sent and every receiver of it (the search
+    index) sees the new one. Pages saved as their own type refresh it in
+    ``CentreChildPage.save``.
+    """
+    model = instance.specific_class
+    if not raw and model is not None and issubclass(model, CentreChildPage):
+        model.objects.filter(pk=instance.pk).update(
+            centre=CentrePage.objects.filter(path=centre_path(instance.path)).first()
         )
 
 

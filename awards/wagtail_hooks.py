@@ -15,8 +15,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.views import convert as localize_convert
 
+from home.models import HOME_PAGE_SECTIONS_HOOK
+
 from .dashboard import CentrePublicationsPanel, PendingSubmissionsPanel, is_reviewer
+from .front_page import add_front_page_sections
 from .models import Award, CentrePage, Project
+
+hooks.register(HOME_PAGE_SECTIONS_HOOK, add_front_page_sections)
 
 page_permission_policy = PagePermissionPolicy()
 

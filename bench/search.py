@@ -61,7 +61,8 @@ def measure(size, repeat, tmpdir):
     from wagtail.models import Locale
 
     from awards.models import AwardStoryPage
-    from search import analysis, engine
+    from home import search_keys
+    from search import engine
 
     old_name = pages.create_database(tmpdir)
     try:
@@ -72,7 +73,7 @@ def measure(size, repeat, tmpdir):
         stories = AwardStoryPage.objects.count()
 
         # Indexing throughput: every story (lemmatised in Python) into every backend, in bulk.
-        analysis.warm_up()
+        search_keys.warm_up()
         started = time.perf_counter()
         for backend in get_search_backends():
             queryset = AwardStoryPage.get_indexed_objects().select_related("centre")
@@ -84,7 +85,7 @@ def measure(size, repeat, tmpdir):
         timings = []
         for query, filters in QUERIES:
             request = engine.SearchRequest(
-                keys=tuple(analysis.query_keys(query, "pl")),
+                keys=tuple(search_keys.query_keys(query, "pl")),
                 locale=locale,
                 filters=engine.Filters(**filters),
                 order=engine.RELEVANCE if query else engine.DATE,

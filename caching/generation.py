@@ -3,8 +3,9 @@
 A fragment (``{% page_fragment_cache "name" page %}…{% endpage_fragment_cache %}``,
 caching/templatetags/fragment_cache_tags.py) is stored under the page, its live
 revision, the language, the scheme and host, the day and the *content
-generation*: a token that changes whenever a live page, an award, a project,
-an image or a setting is saved, published, unpublished, moved or deleted. So a
+generation*: a token that changes whenever a live page, or anything pages show
+(an award, a project, an image, a setting: ``home.shown_content``), is saved,
+published, unpublished, moved or deleted. So a
 fragment may show other pages (menu, breadcrumbs, the centre, the award) and
 still never be stale, and publishing costs only the pages being rendered
 again. A draft being written changes nothing readers see, so it keeps the
@@ -29,10 +30,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from wagtail.models import Page
-from wagtail.signals import page_unpublished, post_page_move
 
 GENERATION_KEY = "content-generation"
 # What a release is made of: the site's code and templates (not tests, benches, data).
@@ -111,45 +109,26 @@ def bump():
     transaction.on_commit(lambda: cache.set(key, uuid.uuid4().hex, timeout=None))
 
 
-def _is_content(sender):
-    from awards.models import Award, GalleryPhoto, Project, ProjectParticipantGroup
-    from home.models import EUMarkingSettings, NetworkImage, NetworkSettings
-
-    return issubclass(
-        sender,
-        (
-            Award,
-            Project,
-            ProjectParticipantGroup,
-            GalleryPhoto,
-            NetworkImage,
-            NetworkSettings,
-            EUMarkingSettings,
-        ),
-    )
-
-
 def readers_see_the_change(sender, instance, update_fields=None):
     if issubclass(sender, Page):
         if update_fields is not None and set(update_fields) <= DRAFT_ONLY_FIELDS:
             return False
         return instance.live
-    return _is_content(sender)
+    return True  # what pages show (``home.shown_content``) has no drafts
 
 
-@receiver(post_save)
+# ``caching.apps`` connects these to every page model and to every model that
+# pages show (``home.shown_content``); moves and unpublications of any page.
+
+
 def content_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if not raw and readers_see_the_change(sender, instance, update_fields):
         bump()
 
 
-@receiver(post_delete)
 def content_deleted(sender, instance, **kwargs):
-    if issubclass(sender, Page) or _is_content(sender):
-        bump()
+    bump()
 
 
-@receiver(page_unpublished)
-@receiver(post_page_move)
 def page_left_or_moved(sender, **kwargs):
     bump()

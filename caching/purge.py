@@ -13,12 +13,13 @@ deleted, it purges, through Wagtail's frontend cache invalidation
 - after a move, the old addresses of the page and of its live descendants too;
 - whatever the ``cache_purge_urls`` hooks return (below).
 
-Pages also show snippets and settings, which have no drafts, so saving or
-deleting one purges what shows it:
+Pages also show snippets, images and settings, which have no drafts, so
+saving or deleting one purges what shows it. What these are, and which pages
+show each, is the one list in ``home.shown_content`` (awards register their
+snippets and the EU marking's stories there, home its images and settings):
 
-- an award or a project: every live page that shows it (found through
-  Wagtail's reference index, ``pages_showing``), purged as above;
-- the EU marking settings: every live story about an EU-funded project;
+- an award, a project, an image …: every live page that shows it, purged as
+  above;
 - a Site's network settings (its footer: every page): the whole Site, with one
   ``PURGE /`` carrying ``X-Purge-Scope: site``, which the VCL turns into a ban
   of the host (``ban_site``).
@@ -50,17 +51,18 @@ from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail import hooks
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+from home import shown_content
 
 logger = logging.getLogger(__name__)
 
@@ -96,11 +98,14 @@ def search_urls(cache_object=None):
 
 
 def shared_listings():
-    """Every network home and award index, in every locale: they list any story."""
-    from awards.models import AwardIndexPage
-    from home.models import NetworkHomePage
-
-    return list(NetworkHomePage.objects.all()) + list(AwardIndexPage.objects.all())
+    """Every page that lists the whole network (``BasePage.lists_whole_network``:
+    the network homes and award indexes), in every locale."""
+    return [
+        page
+        for model in get_page_models()
+        if getattr(model, "lists_whole_network", False)
+        for page in model.objects.all()
+    ]
 
 
 def parent_listings(page):
@@ -134,32 +139,10 @@ def urls_to_purge_for(pages, *, with_descendants=False, cache_object=None):
     return urls
 
 
-def pages_showing(obj):
-    """The live pages that show ``obj`` (an award, a project, an image …).
-
-    Wagtail's reference index records every foreign key, child relation
-    (a network home's featured awards), StreamField and rich-text link from a
-    page (https://docs.wagtail.org/en/stable/advanced_topics/reference_index.html);
-    it does not record many-to-many fields, so those (a story's projects) are
-    followed here.
-    """
-    page_type = ContentType.objects.get_for_model(Page)
-    ids = {
-        int(pk)
-        for pk in ReferenceIndex.get_references_to(obj)
-        .filter(base_content_type=page_type)
-        .values_list("object_id", flat=True)
-    }
-    for relation in obj._meta.related_objects:
-        if relation.many_to_many and issubclass(relation.related_model, Page):
-            ids.update(getattr(obj, relation.get_accessor_name()).values_list("pk", flat=True))
-    return Page.objects.live().filter(pk__in=ids)
-
-
-def purge_pages_showing(obj):
-    """Purge every live page that shows ``obj``, in every locale, and the listings
-    and feeds that show those pages. Nothing when no live page shows it."""
-    pages = list(pages_showing(obj))
+def purge_pages_showing(pages):
+    """Purge ``pages`` (live pages that show a changed object), in every locale, and the
+    listings and feeds that show them. Nothing when there are none."""
+    pages = list(pages)
     if pages:
         purge(urls_to_purge_for(pages))
 
@@ -237,35 +220,25 @@ def purge_deleted_page(sender, instance, **kwargs):
         purge(urls_to_purge(instance))
 
 
-# Snippets and settings that pages show. They have no drafts (no
-# DraftStateMixin): a save is what readers see, so a save purges. A project's
-# participant groups are edited only inside the project's form, which saves
-# the project (its post_save) before the groups.
+# Snippets, images and settings that pages show (``home.shown_content``).
+# They have no drafts: a save is what readers see, so a save purges.
+# ``caching.apps`` connects these to every registered model.
 
 
-def _purge_for_content(instance):
-    from awards.models import Award, AwardStoryPage, Project
-    from home.models import EUMarkingSettings, NetworkSettings
-
-    if isinstance(instance, (Award, Project)):
-        purge_pages_showing(instance)
-    elif isinstance(instance, NetworkSettings):
-        ban_site(instance.site)
-    elif isinstance(instance, EUMarkingSettings):
-        # The marking strip is shown by stories about an EU-funded project.
-        stories = AwardStoryPage.objects.live().filter(projects__programme_period__gt="")
-        stories = list(stories.distinct())
-        if stories:
-            purge(urls_to_purge_for(stories))
+def _purge_for_content(sender, instance):
+    entry = shown_content.entry_for(sender)
+    site = entry.whole_site(instance) if entry.whole_site else None
+    if site is not None:
+        ban_site(site)
+    else:
+        purge_pages_showing(entry.pages(instance))
 
 
-@receiver(post_save)
 def purge_saved_content(sender, instance, raw=False, **kwargs):
     if _enabled() and not raw:
-        _purge_for_content(instance)
+        _purge_for_content(sender, instance)
 
 
-@receiver(pre_delete)
 def purge_deleted_content(sender, instance, **kwargs):
     if _enabled():
-        _purge_for_content(instance)
+        _purge_for_content(sender, instance)

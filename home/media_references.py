@@ -4,7 +4,7 @@ An editor could otherwise type another centre's image id into a page (a
 foreign key, a StreamField block, a gallery row, a rich-text link, a
 translation override) and have its title and alt text in the preview and the
 photo public on approval. References are found with Wagtail's reference-index
-extractor, as ``photos.rules`` finds the photos a page shows, and checked
+extractor, as ``home.publishing`` finds the photos a page shows, and checked
 with the image and document permission policies' ``choose`` (reviewers may
 choose from every collection). What the live page already refers to was
 approved by a reviewer, so it may stay.

@@ -8,9 +8,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, UploadedFile
 from wagtail.signals import page_published, page_unpublished
 
+from home.publishing import images_shown_by
+
 from .models import PhotoUse
 from .renditions import roles_for_field, specs_for
-from .rules import images_shown_by
 from .uploads import clean_photo
 from .withdrawal import withdraw
 

@@ -4,8 +4,9 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.images import get_image_model
 
+from home.publishing import publication_problems
+
 from .live import may_change_public_photo, refusal
-from .rules import publication_problems
 from .wagtail_localize import refuse_publishing_a_translation_with_unpublishable_photos
 
 

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail_localize.models import Translation
 
-from .rules import publication_problems
+from home.publishing import publication_problems
 
 
 def refuse_publishing_a_translation_with_unpublishable_photos(request, page):

@@ -3,12 +3,12 @@
 Works around a gap in Wagtail 8.0: the workflow action view (the reviewer's
 "Approve" in the dashboard and the page listing) calls ``Task.on_action``
 without any hook to refuse it, so an approval that ``BasePage.publish`` refuses
-(``photos.rules``) would end in an error page. This view checks the latest
+(``home.publishing``) would end in an error page. This view checks the latest
 revision first and, if it is not the one submitted (``home.approval``) or its
 photos may not be published, sends the reviewer to the page editor with the
 reasons; ``network_site/urls.py`` routes the URL
 here, ahead of Wagtail's admin URLs. Approving from the page editor is checked
-by the page form (``photos.forms``).
+by the page form (``home.page_form``).
 
 Delete it (and its URL) when Wagtail offers a hook before workflow actions.
 """
@@ -21,8 +21,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 
 from home.approval import approval_problems
-
-from .rules import publication_problems
+from home.publishing import publication_problems
 
 
 class CheckedWorkflowActionView(WorkflowActionView):

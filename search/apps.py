@@ -8,4 +8,12 @@ class SearchConfig(AppConfig):
     verbose_name = _("Network search")
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        from django.db.models.signals import post_save
+
+        from home import shown_content
+
+        from . import signal_handlers
+
+        # Every models module is imported by now, so the list is complete.
+        for entry in shown_content.registered():
+            post_save.connect(signal_handlers.reindex_pages_showing, sender=entry.model)

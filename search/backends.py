@@ -11,7 +11,7 @@ https://docs.wagtail.org/en/stable/topics/search/backends.html
 
 * No URL: the database backend (SQLite FTS5, or PostgreSQL full text with the
   ``simple`` configuration: the language work is done in Python, see
-  ``search.analysis``).
+  ``home.search_keys``).
 * ``ELASTICSEARCH_URL``: Elasticsearch 9 (``ELASTICSEARCH_VERSION=8`` for 8).
 * ``OPENSEARCH_URL``: OpenSearch 3.
 

@@ -1,7 +1,7 @@
 """One search behaviour on every backend: matching, facets, ordering, pages.
 
 The text part of a search goes through Wagtail's search API (modelsearch),
-with the query already reduced to search keys (``search.analysis``) and all
+with the query already reduced to search keys (``home.search_keys``) and all
 keys required (``operator="and"``). What the API does not offer uniformly —
 several facets at once, filters on facts that are not columns of ``Page``,
 ordering by award date — is done here, twice:
@@ -12,7 +12,7 @@ ordering by award date — is done here, twice:
 * :class:`ElasticEngine` (Elasticsearch 8/9, OpenSearch 2/3): the backend's
   query compiler gives the query (text and the live/public/locale filters);
   filters, aggregations and sort on the ``search_*`` fields of the document
-  (``search.documents``) are added, and the whole is one request.
+  (``home.search_document``) are added, and the whole is one request.
 
 :func:`run_search` picks the engine of the ``default`` backend and, when an
 engine fails (down, index missing), logs it, flags it for the admin and
@@ -30,9 +30,11 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from modelsearch.query import MATCH_ALL, PlainText
 from wagtail.models import Page
 
+from awards.tree import CENTRE_PATH_LENGTH
+from home.search_document import FACETS, SEARCH_DOCUMENT_FIELDS
+
 from . import health
 from .backends import FALLBACK_BACKEND_NAME
-from .documents import CENTRE_DEPTH, FACETS, SEARCH_DOCUMENT_FIELDS
 
 logger = logging.getLogger(__name__)
 
@@ -125,12 +127,10 @@ class DatabaseEngine:
 
     @staticmethod
     def _with_facts(queryset):
-        """Annotate the facet values computed from the tables, as ``search.documents`` does."""
+        """Annotate the facet values computed from the tables, as ``home.search_document`` does."""
         from awards.models import CentrePage
 
-        centre = CentrePage.objects.filter(
-            path=Substr(OuterRef("path"), 1, CENTRE_DEPTH * Page.steplen)
-        )
+        centre = CentrePage.objects.filter(path=Substr(OuterRef("path"), 1, CENTRE_PATH_LENGTH))
         return queryset.annotate(
             f_type=F("content_type__model"),
             f_award=F("awardstorypage__award_id"),
@@ -203,7 +203,7 @@ class ElasticEngine:
         raise KeyError(field_name)
 
     def _document_column(self, field_name):
-        """The document field of a ``search.documents`` field, the same for every page type."""
+        """The document field of a ``home.search_document`` field, the same for every page type."""
         from home.models import StandardPage
 
         # Named after the abstract model that defines it, seen from any page type.

@@ -8,12 +8,14 @@ was ignored, as the award index does.
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from wagtail.models import get_page_models
 
 from awards.choices import Voivodeship
 from awards.models import Award, CentrePage
+from home import search_keys
+from home.search_document import SearchDocument
 from home.url_numbers import NotANumber, TooLarge, TooSmall, number_or_none, parse_number
 
-from . import analysis
 from .engine import DATE, ORDERS, RELEVANCE, Filters
 
 MAX_QUERY_LENGTH = 200
@@ -27,10 +29,6 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 
 def page_types():
     """Searchable page types by model name: every page model that mixes in the search document."""
-    from wagtail.models import get_page_models
-
-    from .documents import SearchDocument
-
     return {
         model._meta.model_name: model
         for model in get_page_models()
@@ -69,7 +67,7 @@ def parse(data, locale):
             % {"count": MAX_QUERY_LENGTH}
         )
     params.query = query
-    params.keys = tuple(analysis.query_keys(query, locale.language_code))
+    params.keys = tuple(search_keys.query_keys(query, locale.language_code))
     if query and not params.keys:
         notices.append(_("The query has no words to search for; showing every page."))
 

@@ -1,6 +1,6 @@
 """A short excerpt of a result with the words that matched marked.
 
-Words are compared by search key (``search.analysis``), so "nagrodę" in the
+Words are compared by search key (``home.search_keys``), so "nagrodę" in the
 query marks "Nagroda" in the text, the same on every backend.
 """
 
@@ -9,7 +9,7 @@ import re
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
-from . import analysis
+from home import search_keys
 
 EXCERPT_WORDS = 30
 WORDS_BEFORE = 8
@@ -36,13 +36,13 @@ def excerpt(page, keys, length=EXCERPT_WORDS):
     text = _source_text(page)
     if not text:
         return ""
-    language = analysis.language_of(page.locale.language_code)
+    language = search_keys.language_of(page.locale.language_code)
     wanted = set(keys)
     words = text.split(" ")
     first = 0
     if wanted:
         for position, word in enumerate(words):
-            if any(analysis.key(w, language) in wanted for w in analysis.words(word)):
+            if any(search_keys.key(w, language) in wanted for w in search_keys.words(word)):
                 first = max(0, position - WORDS_BEFORE)
                 break
     window = words[first : first + length]
@@ -50,7 +50,7 @@ def excerpt(page, keys, length=EXCERPT_WORDS):
     for word in window:
         pieces = []
         for piece in _TOKEN_RE.split(word):
-            if piece and _TOKEN_RE.fullmatch(piece) and analysis.key(piece, language) in wanted:
+            if piece and _TOKEN_RE.fullmatch(piece) and search_keys.key(piece, language) in wanted:
                 pieces.append(f"<mark>{escape(piece)}</mark>")
             else:
                 pieces.append(escape(piece))

@@ -7,7 +7,9 @@ being saved, so the pages concerned are indexed again here:
 
 * a page moved: it and its descendants (new path, maybe a new centre);
 * a centre published (renamed, moved to another voivodeship): its pages;
-* an award saved (renamed): its stories.
+* anything pages show saved (an award renamed, a project's programme):
+  the live pages that show it (``home.shown_content``; ``search.apps``
+  connects ``reindex_pages_showing`` to every such model).
 
 Errors are handled as Wagtail handles them: logged, and re-raised for the
 database backends (whose failure means the transaction is broken anyway).
@@ -16,13 +18,13 @@ database backends (whose failure means the transaction is broken anyway).
 import logging
 from collections import defaultdict
 
-from django.db.models.signals import post_save
 from django.dispatch import receiver
 from modelsearch.backends import get_search_backends_with_name
 from wagtail.models import Page
 from wagtail.signals import page_published, post_page_move
 
-from awards.models import Award, AwardStoryPage, CentrePage
+from awards.models import CentrePage
+from home import shown_content
 
 logger = logging.getLogger("search")
 
@@ -51,7 +53,8 @@ def reindex_tree(page):
 
 @receiver(post_page_move)
 def reindex_moved_page(sender, instance, **kwargs):
-    # Receivers run in connection order: awards' refresh of the centre has run by now.
+    # The move itself refreshed what the pages derive from the tree
+    # (awards.signal_handlers.refresh_centre_of_moved_page), before this signal.
     reindex_tree(instance)
 
 
@@ -62,8 +65,8 @@ def reindex_centre_pages(sender, instance, **kwargs):
     )
 
 
-@receiver(post_save, sender=Award)
-def reindex_award_stories(sender, instance, created, raw=False, **kwargs):
-    if raw or created:
+def reindex_pages_showing(sender, instance, created=False, raw=False, **kwargs):
+    entry = shown_content.entry_for(sender)
+    if raw or created or entry.whole_site is not None:
         return
-    reindex(AwardStoryPage.objects.filter(award=instance).iterator(chunk_size=500))
+    reindex(entry.pages(instance).specific().iterator(chunk_size=500))

@@ -1,7 +1,7 @@
 """The public network search: /<language>/search/?q=…&award=…&year=…&centre=…&region=…&type=…
 
 Every live, public page of the visitor's locale, found by search keys (see
-``search.analysis``), narrowed by facets, ordered by relevance or date.
+``home.search_keys``), narrowed by facets, ordered by relevance or date.
 ``?format=suggestions&q=…`` answers the autocomplete of the search box with
 JSON. Nothing here writes to the database.
 """
@@ -17,9 +17,10 @@ from wagtail.models import Locale, Page
 
 from awards.choices import Voivodeship
 from awards.models import Award, AwardStoryPage, CentrePage
+from home import search_keys
+from home.search_document import FACETS
 
-from . import analysis, engine, forms
-from .documents import FACETS
+from . import engine, forms
 from .highlight import excerpt
 
 FACET_LABELS = {
@@ -219,7 +220,7 @@ def suggestions(request):
     """Titles of pages whose title starts with what was typed, for the search box."""
     locale = Locale.get_active()
     query = request.GET.get("q", "")[: forms.MAX_QUERY_LENGTH]
-    keys = analysis.prefix_keys(query)
+    keys = search_keys.prefix_keys(query)
     pages = engine.suggest(keys, locale) if keys else []
     return JsonResponse(
         {

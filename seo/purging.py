@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from awards.models import AwardStoryPage, CentrePage
+from home.models import BasePage
 
 
 def _root_urls(page):
@@ -22,14 +22,17 @@ def _root_urls(page):
 
 def feed_and_sitemap_urls(page):
     page = page.specific_deferred if isinstance(page, Page) else page
-    centre = CentrePage.of_page(page)
+    if not isinstance(page, BasePage):
+        return []
+    centre = page.live_centre()
     centres = {}
     if centre is not None:
         centres = {
             translated.locale.language_code: translated.slug
             for translated in centre.get_translations(inclusive=True).select_related("locale")
         }
-    award_slug = page.award.slug if isinstance(page, AwardStoryPage) else None
+    award = page.shown_award()
+    award_slug = award.slug if award is not None else None
     languages = set(Locale.objects.values_list("language_code", flat=True))
     paths = {reverse("sitemap_index"), reverse("robots_txt")}
     for code, _name in settings.LANGUAGES:

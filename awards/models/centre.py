@@ -4,13 +4,13 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 
 from ..choices import CentreKind, Voivodeship
+from ..tree import centre_path
 
 
 class CentrePage(BasePage):
@@ -157,25 +157,59 @@ class CentrePage(BasePage):
         ]
         return [(name, url) for name, url in profiles if url]
 
-    @classmethod
-    def of_page(cls, page):
-        """The live centre ``page`` is, or belongs to (at any depth), or None.
+    def centre_page(self):
+        return self
 
-        One query a page, remembered on it: the header, the footer, the feeds
-        and the structured data all ask. A centre's own page knows its centre.
-        """
-        if isinstance(page, cls):
-            return page
-        if not isinstance(page, Page) or not page.path:
-            return None
-        if not hasattr(page, "_centre_of_page"):
-            if isinstance(page, CentreChildPage):
-                centre = page.centre
-                page._centre_of_page = centre if centre is not None and centre.live else None
-            else:
-                paths = [page.path[: depth * page.steplen] for depth in range(1, page.depth)]
-                page._centre_of_page = cls.objects.live().filter(path__in=paths).first()
-        return page._centre_of_page
+    def region(self):
+        return self.voivodeship
+
+    def structured_data(self, request, publisher_name):
+        """A ``GovernmentOrganization`` with its address, contact, the commune it serves
+        and its profiles elsewhere (https://developers.google.com/search/docs/appearance/structured-data/organization)."""
+        url = self.get_full_url(request)
+        data = {
+            **self.organization_reference(request),
+            "legalName": self.official_name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": self.street_address,
+                "postalCode": self.postal_code,
+                "addressLocality": self.city,
+                "addressRegion": self.get_voivodeship_display(),
+                "addressCountry": "PL",
+            },
+            "areaServed": {
+                "@type": "AdministrativeArea",
+                "name": self.commune,
+                "containedInPlace": {
+                    "@type": "AdministrativeArea",
+                    "name": self.get_voivodeship_display(),
+                },
+            },
+        }
+        data["url"] = url
+        if self.phone:
+            data["telephone"] = self.phone
+        if self.email:
+            data["email"] = self.email
+        logo = self.logo.public_url("max-600x600", request) if self.logo else None
+        if logo:
+            data["logo"] = logo
+        same_as = [url for _name, url in self.social_profiles()]
+        same_as += [url for url in (self.website, self.bip_url) if url]
+        if same_as:
+            data["sameAs"] = same_as
+        return [data]
+
+    def organization_reference(self, request):
+        """The centre as other nodes name it (a story's author)."""
+        url = self.get_full_url(request)
+        return {
+            "@type": "GovernmentOrganization",
+            "@id": f"{url}#organization",
+            "name": self.title,
+            "url": url,
+        }
 
     def clean(self):
         from ..provisioning import check_centre_name
@@ -219,7 +253,10 @@ class CentreChildPage(BasePage):
     class Meta:
         abstract = True
 
+    def centre_page(self):
+        return self.centre
+
     def save(self, *args, **kwargs):
         if self.path:
-            self.centre = CentrePage.objects.filter(path=self.path[: -self.steplen]).first()
+            self.centre = CentrePage.objects.filter(path=centre_path(self.path)).first()
         return super().save(*args, **kwargs)

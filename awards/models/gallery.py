@@ -8,6 +8,8 @@ from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import shown_content
+
 from .centre import CentreChildPage
 
 
@@ -104,3 +106,10 @@ class GalleryPhoto(TranslatableMixin, Orderable):
     @property
     def photo_credit(self):
         return self.credit or self.image.credit
+
+
+def _gallery_of(photo):
+    return GalleryPage.objects.live().filter(pk=photo.page_id)
+
+
+shown_content.register(GalleryPhoto, pages=_gallery_of)

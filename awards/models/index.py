@@ -34,6 +34,8 @@ class AwardIndexPage(BasePage):
 
     translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
+    lists_whole_network = True
+
     parent_page_types = ["home.NetworkHomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -10,6 +10,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import shown_content
+
 from ..choices import AwardCategory, AwardLevel, ProgrammePeriod
 
 
@@ -165,3 +167,12 @@ class ProjectParticipantGroup(TranslatableMixin, Orderable):
 
     def __str__(self):
         return f"{self.label}: {self.count}"
+
+
+# Pages show these: saving one empties the caches of those pages and indexes
+# them again (``home.shown_content``). A participant group is shown with its project.
+shown_content.register(Award)
+shown_content.register(Project)
+shown_content.register(
+    ProjectParticipantGroup, pages=lambda group: shown_content.pages_referring_to(group.project)
+)

@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -13,8 +14,10 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import shown_content
 from home.blocks import BodyBlock
 from home.i18n import localized_all
+from home.models import EUMarkingSettings
 
 from ..choices import Recipient
 from .centre import CentreChildPage
@@ -147,6 +150,50 @@ class AwardStoryPage(CentreChildPage):
     def get_share_image(self):
         return self.share_image or self.hero_image
 
+    def shown_award(self):
+        return self.award
+
+    def award_year(self):
+        return self.date_awarded.year
+
+    def listing_date(self):
+        return self.date_awarded
+
+    def structured_data(self, request, publisher_name):
+        """A ``NewsArticle`` about its centre, which holds the award
+        (https://developers.google.com/search/docs/appearance/structured-data/article)."""
+        url = self.get_full_url(request)
+        data = {
+            "@type": "NewsArticle",
+            "@id": f"{url}#article",
+            "mainEntityOfPage": url,
+            "url": url,
+            "headline": self.title[:110],
+            "description": strip_tags(self.summary or ""),
+            "inLanguage": self.locale.language_code,
+            "articleSection": self.award.name,
+            "publisher": {"@type": "Organization", "name": publisher_name},
+        }
+        # Unknown for a page never published (a preview): left out rather than invented.
+        published = self.first_published_at or self.latest_revision_created_at
+        modified = self.last_published_at or published
+        if published:
+            data["datePublished"] = published.isoformat()
+        if modified:
+            data["dateModified"] = modified.isoformat()
+        image = self.share_image_url(request)
+        if image:
+            data["image"] = [image]
+        centre = self.live_centre()
+        if centre is not None:
+            organization = {
+                **centre.organization_reference(request),
+                "award": f"{self.award.name} ({self.year})",
+            }
+            data["author"] = organization
+            data["about"] = organization
+        return [data]
+
     def clean(self):
         super().clean()
         if self.recipient == Recipient.PERSON and not self.recipient_name:
@@ -172,3 +219,11 @@ class AwardStoryPage(CentreChildPage):
         # Lazy: a page from the fragment cache never asks (caching/generation.py).
         context["related_stories"] = SimpleLazyObject(self.related_stories)
         return context
+
+
+def eu_funded_stories(marking):
+    """The live stories about an EU-funded project: they show the EU-funds marking strip."""
+    return AwardStoryPage.objects.live().filter(projects__programme_period__gt="").distinct()
+
+
+shown_content.register(EUMarkingSettings, pages=eu_funded_stories)

@@ -1,11 +1,12 @@
 from django import template
 
-from ..models import CentrePage
+from home.models import BasePage
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def current_centre(context):
-    """The centre the page belongs to (or is): ``CentrePage.of_page``."""
-    return CentrePage.of_page(context.get("page"))
+    """The live centre the page belongs to (or is): ``BasePage.live_centre``."""
+    page = context.get("page")
+    return page.live_centre() if isinstance(page, BasePage) else None

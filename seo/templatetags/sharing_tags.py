@@ -6,10 +6,9 @@ from django import template
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from awards.models import AwardStoryPage, CentrePage
-from home.models import NetworkSettings
+from home.models import BasePage, NetworkSettings
 
 from ..structured_data import structured_data as structured_data_for
 from ..structured_data import to_script_json
@@ -34,14 +33,16 @@ def page_feeds(context, page=None):
     site = Site.find_for_request(request) if request is not None else None
     network = NetworkSettings.for_request(request).network_name if site else ""
     feeds = []
-    if isinstance(page, AwardStoryPage):
-        award = page.award
+    if not isinstance(page, BasePage):
+        page = None
+    award = page.shown_award() if page is not None else None
+    if award is not None:
         feeds += _both(
             _("Stories of the award “%(award)s”") % {"award": award.name},
             "feed_award",
             slug=award.slug,
         )
-    centre = CentrePage.of_page(page) if isinstance(page, Page) else None
+    centre = page.live_centre() if page is not None else None
     if centre is not None:
         feeds += _both(
             _("%(centre)s: award stories") % {"centre": centre.title},

@@ -14,7 +14,7 @@ from wagtail_localize.models import Translation
 
 from awards.models import CentreWorkspace, GalleryPage
 from home.factories import NetworkImageFactory
-from photos.rules import PublishingRefused
+from home.publishing import PublishingRefused
 
 from .conftest import consented_image, draft_gallery
 

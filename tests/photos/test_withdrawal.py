@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from photos.rules import PublishingRefused
+from home.publishing import PublishingRefused
 
 from .conftest import consented_image, draft_gallery, publish_in
 

@@ -50,8 +50,8 @@ def assert_snapshot(name, body):
 # Database ids and paths differ between runs and databases; the shape must not.
 PLACEHOLDERS = {
     "locale_id_filter": "<locale id>",
-    "search_searchdocument__search_award_filter": "<award id>",
-    "search_searchdocument__search_centre_filter": "<centre id>",
+    "home_searchdocument__search_award_filter": "<award id>",
+    "home_searchdocument__search_centre_filter": "<centre id>",
     "path_filter": "<restricted path>",
 }
 

@@ -2,18 +2,22 @@
 
 Every public page type mixes in :class:`SearchDocument` (through
 ``home.models.BasePage``) and adds :data:`SEARCH_DOCUMENT_FIELDS` to its
-``search_fields``. The values are computed in Python from the database, so
-the index stays derived data that ``manage.py update_index`` rebuilds:
+``search_fields``. The facet values come from the page's own methods
+(``centre_page``, ``shown_award``, ``award_year``, ``listing_date``), which the
+page types override; nothing here knows a page type. The values are computed
+in Python from the database, so the index stays derived data that
+``manage.py update_index`` rebuilds:
 
 * ``search_title_keys`` / ``search_text_keys`` — the page's words reduced to
-  search keys (lemma, folded; see ``search.analysis``) in the language of
+  search keys (lemma, folded; see ``home.search_keys``) in the language of
   the page's locale. Queries are reduced the same way, which is what makes
   "nagrodę ministra" find "Nagroda specjalna Ministra" on every backend.
 * ``search_suggest`` — the folded title, for autocomplete without diacritics.
 * ``search_centre``, ``search_region``, ``search_award``, ``search_year``,
   ``search_type``, ``search_date`` — the facets and the date order, stored in
   Elasticsearch/OpenSearch documents. The database backend computes the same
-  values with SQL from the tables instead (see ``search.engine``).
+  values with SQL from the tables instead (``search.engine``, the only place
+  that knows the backend).
 
 ``SearchDocument`` is an abstract model without fields, so it adds no
 columns and no migrations; it is a model only because the Elasticsearch
@@ -23,7 +27,7 @@ mapping names fields after the model that defines them.
 from django.db import models
 from wagtail.search import index
 
-from . import analysis
+from . import search_keys
 
 #: The facets a visitor can filter by, in the order the page shows them.
 FACETS = ("type", "award", "year", "centre", "region")
@@ -83,11 +87,11 @@ class SearchDocument(models.Model):
 
     # --- words --------------------------------------------------------------
     def search_language(self):
-        return analysis.language_of(self.locale.language_code)
+        return search_keys.language_of(self.locale.language_code)
 
     def search_context_texts(self):
         """Words that describe the page without being on it: the centre it belongs to."""
-        centre = self.search_centre_page()
+        centre = self.centre_page()
         if centre is not None and centre.pk != self.pk:
             return [centre.title, getattr(centre, "city", "")]
         return []
@@ -100,53 +104,33 @@ class SearchDocument(models.Model):
         ]
 
     def search_title_keys(self):
-        return analysis.document_keys([self.title], self.search_language())
+        return search_keys.document_keys([self.title], self.search_language())
 
     def search_text_keys(self):
-        return analysis.document_keys(self.search_texts(), self.search_language())
+        return search_keys.document_keys(self.search_texts(), self.search_language())
 
     def search_suggest(self):
-        return analysis.fold(self.title)
+        return search_keys.fold(self.title)
 
     # --- facets ---------------------------------------------------------------
-    def search_centre_page(self):
-        """The centre this page belongs to (itself for a centre), or None."""
-        from awards.models import CentrePage
-
-        if isinstance(self, CentrePage):
-            return self
-        centre = getattr(self, "centre", None)
-        if centre is not None:
-            return centre
-        if self.depth and self.depth > CENTRE_DEPTH:
-            return CentrePage.objects.filter(path=self.path[: CENTRE_DEPTH * self.steplen]).first()
-        return None
-
     def search_type(self):
         return self._meta.model_name
 
     def search_award(self):
-        return getattr(self, "award_id", None)
+        award = self.shown_award()
+        return award.pk if award is not None else None
 
     def search_year(self):
-        date = getattr(self, "date_awarded", None)
-        return date.year if date else None
+        return self.award_year()
 
     def search_centre(self):
-        centre = self.search_centre_page()
+        centre = self.centre_page()
         return centre.pk if centre else None
 
     def search_region(self):
-        centre = self.search_centre_page()
-        return centre.voivodeship if centre else None
+        return self.region()
 
     def search_date(self):
-        """The date results are ordered by: the award date of a story, else first publication."""
-        date = getattr(self, "date_awarded", None)
-        if date is None and self.first_published_at:
-            date = self.first_published_at.date()
+        """The date results are ordered by (``listing_date``)."""
+        date = self.listing_date()
         return date.isoformat() if date else None
-
-
-#: Tree depth of a centre: root (1) -> network home of a locale (2) -> centre (3).
-CENTRE_DEPTH = 3

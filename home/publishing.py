@@ -4,8 +4,10 @@ Every photo a page shows needs alt text, and a photo of identifiable people
 needs a valid consent (``NetworkImage.consent_problem``). The rules are checked
 where every way of publishing meets (``BasePage.publish``: the editor's Publish
 button, a reviewer's approval, bulk publishing, scheduled publishing) and, so
-that the editor sees the reason beside the form, in the page form and before
-the workflow and bulk actions (``photos.wagtail_hooks``).
+that the editor sees the reason beside the form, in the page form
+(``home.page_form``) and before the workflow, bulk and translation actions
+(``photos.wagtail_hooks``, ``photos.wagtail_workflow_action``,
+``photos.wagtail_localize``).
 """
 
 import logging
@@ -14,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
-from home.media_references import referenced
+from .media_references import referenced
 
 logger = logging.getLogger(__name__)
 
