@@ -1,19 +1,12 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
-from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
-from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
-from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
-from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-from wagtail_localize.views import convert as localize_convert
 
 from home.models import HOME_PAGE_SECTIONS_HOOK
 
@@ -84,45 +77,3 @@ def refuse_a_move_the_user_may_not_make(request, page, destination):
     show any page, by its draft title, to any editor; refuse it as the move would be."""
     if not page.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
-
-
-class NameOnlyExplorablePages:
-    """A page bulk action that names the selected pages the user may not act on only if
-    they are in the user's own trees: Wagtail would list any page id by its draft title."""
-
-    def get_actionable_objects(self):
-        objects, not_actionable = super().get_actionable_objects()
-        refused = not_actionable["items_with_no_access"]
-        explorable = set(
-            page_permission_policy.explorable_instances(self.request.user)
-            .filter(pk__in=[page.pk for page in refused])
-            .values_list("pk", flat=True)
-        )
-        not_actionable["items_with_no_access"] = [page for page in refused if page.pk in explorable]
-        return objects, not_actionable
-
-
-for bulk_action in (DeleteBulkAction, MoveBulkAction, PublishBulkAction, UnpublishBulkAction):
-    # Registered after Wagtail's own (order=1), so these replace them for the same action.
-    hooks.register(
-        "register_bulk_action",
-        type(
-            bulk_action.__name__, (NameOnlyExplorablePages, bulk_action), {"__module__": __name__}
-        ),
-        order=1,
-    )
-
-
-def convert_translation_to_alias(request, page_id):
-    """wagtail-localize's "Convert to alias", only for those who may publish the page:
-    an alias mirrors its source's live state, so converting the draft translation of a
-    live page publishes it, and wagtail-localize asks for edit permission only."""
-    page = get_object_or_404(Page, pk=page_id)
-    if not page.permissions_for_user(request.user).can_publish():
-        raise PermissionDenied
-    return localize_convert.convert_to_alias(request, page_id)
-
-
-@hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's, so this one answers
-def guard_convert_to_alias():
-    return [path("localize/page/<int:page_id>/convert_to_alias/", convert_translation_to_alias)]

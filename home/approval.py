@@ -5,7 +5,7 @@ Wagtail publishes the page's *latest* revision when its workflow finishes
 of a task shows the revision the task was started with (``TaskState.revision``).
 If anything made a newer revision meanwhile, Approve from the dashboard or the
 page listing would publish text nobody reviewed; ``approval_problems`` says so,
-and the workflow action view refuses (``photos.wagtail_workflow_action``).
+and the workflow action view refuses (``overrides.workflow_action``).
 Approving in the page editor shows and approves the latest revision itself.
 """
 

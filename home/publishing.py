@@ -6,8 +6,8 @@ where every way of publishing meets (``BasePage.publish``: the editor's Publish
 button, a reviewer's approval, bulk publishing, scheduled publishing) and, so
 that the editor sees the reason beside the form, in the page form
 (``home.page_form``) and before the workflow, bulk and translation actions
-(``photos.wagtail_hooks``, ``photos.wagtail_workflow_action``,
-``photos.wagtail_localize``).
+(``photos.wagtail_hooks``, ``overrides.workflow_action``,
+``overrides.translation_publishing``).
 """
 
 import logging

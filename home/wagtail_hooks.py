@@ -2,11 +2,7 @@ from django.shortcuts import redirect
 from django.utils import timezone, translation
 from wagtail import hooks
 
-from . import (  # noqa: F401 - register their hooks
-    wagtail_admin_api,
-    wagtail_admin_reports,
-    wagtail_localize_workflow,
-)
+from . import wagtail_localize_workflow  # noqa: F401 - registers its hooks
 from .content_checker import use_network_content_checker
 from .dashboard import StatementReviewPanel, due_statements
 

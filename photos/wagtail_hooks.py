@@ -7,7 +7,6 @@ from wagtail.images import get_image_model
 from home.publishing import publication_problems
 
 from .live import may_change_public_photo, refusal
-from .wagtail_localize import refuse_publishing_a_translation_with_unpublishable_photos
 
 
 @hooks.register("before_bulk_action")
@@ -53,9 +52,3 @@ def refuse_bulk_changes_to_public_photos(request, action_type, objects, view):
     # Without a "next", Wagtail's next_url is the bulk action itself.
     listing = reverse("wagtailimages:index")
     return redirect(listing if view.next_url == request.path else view.next_url)
-
-
-# Before wagtail-localize's own hook (order 0), which would publish.
-hooks.register(
-    "before_edit_page", refuse_publishing_a_translation_with_unpublishable_photos, order=-1
-)

@@ -5,7 +5,6 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -150,15 +149,13 @@ class AccessibilityStatementPage(BasePage):
 
     @classmethod
     def for_page(cls, page):
-        """The statement that covers ``page``: its centre's, else its network's (or None).
-
-        One query of at most two rows: statements sit right under a network home
-        (depth 3) or a centre (depth 4), and every locale has its own tree.
+        """The statement that covers ``page``: the nearest one among the children of its
+        ancestors (its centre's, else its network's), or None. One query: statements
+        stand right under a network home or a centre (``parent_page_types``).
         """
         if page is None or page.depth < 2:
             return None
-        steplen = Page.steplen
-        scopes = Q(path__startswith=page.path[: 2 * steplen], depth=3)
-        if page.depth >= 3:
-            scopes |= Q(path__startswith=page.path[: 3 * steplen], depth=4)
+        scopes = Q()
+        for depth in range(2, page.depth + 1):
+            scopes |= Q(path__startswith=page.path[: depth * page.steplen], depth=depth + 1)
         return cls.objects.live().filter(scopes).order_by("-depth").first()

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "documents",
     "seo",
     "caching",
+    "overrides",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -4,7 +4,7 @@ Works around a gap in Wagtail 8.0: the report is open to anyone who may add or
 change a page anywhere, and its "last edited page" column names the latest
 edited page of each type across the whole network, by its draft title, so a
 centre editor would see another centre's unapproved titles. The editors have
-no need for it; the reviewers keep it. ``network_site/urls.py`` routes its two
+no need for it; the reviewers keep it. ``overrides/urls.py`` routes its two
 URLs here, ahead of Wagtail's admin URLs, and ``construct_reports_menu``
 hides the menu item.
 

@@ -5,7 +5,7 @@ Works around wagtail-localize 1.14.5: its override endpoint
 stores whatever id it is sent for a synchronised image or document field, so a
 centre editor could give their translation another centre's photo; the
 override bypasses the page form (``home.page_form``). This view is routed
-ahead of it (``network_site.urls``): it lets wagtail-localize store the
+ahead of it (``overrides.urls``): it lets wagtail-localize store the
 override in a transaction, builds the translation as publishing would make it,
 and undoes the override with a 400 and the form's message if it refers to an
 image or document the user may not choose (``home.media_references``), or to
@@ -21,13 +21,13 @@ from django.shortcuts import get_object_or_404
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import edit_override
 
-from .media_references import (
+from home.media_references import (
     approved_references_of,
     message_for,
     references_of,
     refused_references,
 )
-from .wagtail_localize_workflow import BROKEN_TRANSLATION_ERRORS, broken_translation_message
+from home.wagtail_localize_workflow import BROKEN_TRANSLATION_ERRORS, broken_translation_message
 
 
 def edit_override_checked(request, translation_id, overridable_segment_id):

@@ -6,7 +6,7 @@ without any hook to refuse it, so an approval that ``BasePage.publish`` refuses
 (``home.publishing``) would end in an error page. This view checks the latest
 revision first and, if it is not the one submitted (``home.approval``) or its
 photos may not be published, sends the reviewer to the page editor with the
-reasons; ``network_site/urls.py`` routes the URL
+reasons; ``overrides/urls.py`` routes the URL
 here, ahead of Wagtail's admin URLs. Approving from the page editor is checked
 by the page form (``home.page_form``).
 

@@ -16,7 +16,7 @@ Works around two gaps in Wagtail 8.0's admin API (``wagtail.admin.api``):
   can slice ended in a server error. Here they must be ASCII digits within
   ``MAX_OFFSET``, or the answer is a 400.
 
-Delete this module (and its import in ``home.wagtail_hooks``) when Wagtail's
+Delete this module (and its import in ``overrides.wagtail_hooks``) when Wagtail's
 admin API actions enforce the same rules as the admin views (workflow lock,
 publish permission) and its pagination validates both numbers.
 """
@@ -28,7 +28,7 @@ from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 
-from .url_numbers import parse_number
+from home.url_numbers import parse_number
 
 # Far beyond any page count, far below what SQLite or PostgreSQL can slice (2**63).
 MAX_OFFSET = 10**9

@@ -4,8 +4,8 @@ Works around a gap in Wagtail 8.0: the bulk action views
 (``/admin/bulk/<app>/<model>/<action>/?id=…&childOf=…``) filter by the raw
 ``id`` and ``childOf`` values, so an id Django cannot read as a number (``²``,
 20 digits) ends in a server error for any editor. This view drops such ids, as
-``awards.wagtail_admin_chooser`` does for the page chooser, then hands over to
-Wagtail's own dispatcher; ``network_site/urls.py`` routes the URL here, ahead of
+``overrides.page_chooser`` does for the page chooser, then hands over to
+Wagtail's own dispatcher; ``overrides/urls.py`` routes the URL here, ahead of
 Wagtail's admin URLs. Which objects the user may act on is still Wagtail's check.
 
 Delete it (and its URL) when Wagtail validates the ids of bulk actions itself.
@@ -14,7 +14,7 @@ Delete it (and its URL) when Wagtail validates the ids of bulk actions itself.
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.bulk_action import index as wagtail_bulk_action
 
-from .url_numbers import number_or_none
+from home.url_numbers import number_or_none
 
 #: The largest id a row can have (a 32-bit integer key in PostgreSQL).
 MAX_ID = 2**31 - 1

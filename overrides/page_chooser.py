@@ -6,7 +6,7 @@ and address of any page id it is given, without calling the
 ``construct_page_chooser_queryset`` hooks that the browse and search views
 call. A centre editor could read the title of another centre's draft by
 guessing ids. This view drops the ids the hooks hide, then hands over to
-Wagtail's own view; ``network_site/urls.py`` routes the URL here, ahead of
+Wagtail's own view; ``overrides/urls.py`` routes the URL here, ahead of
 Wagtail's admin URLs.
 
 Delete it (and its URL) when Wagtail's view applies the hook itself.
