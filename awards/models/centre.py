@@ -127,12 +127,9 @@ class CentrePage(BasePage):
     ]
 
     parent_page_types = ["home.NetworkHomePage"]
-    subpage_types = [
-        "awards.AwardStoryPage",
-        "awards.GalleryPage",
-        "home.StandardPage",
-        "home.AccessibilityStatementPage",
-    ]
+    # No ``subpage_types``: what stands under a centre is every page type whose
+    # ``parent_page_types`` names it (stories, galleries, standard pages, the
+    # accessibility statement), so a new type under centres touches only its own file.
     template = "pages/centre_page.html"
 
     class Meta:
