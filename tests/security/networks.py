@@ -1,6 +1,6 @@
 """Networks for the attack suite, each built once per test module and rolled back.
 
-By default the network of ``tests.awards.test_isolation``: centres A and B, each
+By default the network of ``tests.awards.isolation``: centres A and B, each
 with a live page, a draft and a change waiting in "Regional approval".
 """
 
@@ -9,7 +9,7 @@ import contextlib
 from django.db import transaction
 from django.test import Client, override_settings
 
-from tests.awards.test_isolation import build_network
+from tests.awards.isolation.two_centres import build_network
 
 
 @contextlib.contextmanager

@@ -2,7 +2,7 @@
 
 Centre A's editor (a plain user in A's editors' group) may not open the "Page
 types usage" report, whose "last edited page" column named B's draft titles
-(the other reports and listings are checked in ``tests.awards.test_isolation``).
+(the other reports and listings are checked in ``tests.awards.isolation``).
 And the admin API's listing answers a malformed ``offset`` with a 400, not a
 server error.
 """
@@ -10,7 +10,7 @@ server error.
 import pytest
 from django.urls import reverse
 
-from tests.awards.test_isolation import assert_refused, text
+from tests.awards.isolation.admin_helpers import assert_refused, text
 from tests.security.networks import logged_in, rolled_back_network
 
 pytestmark = pytest.mark.django_db

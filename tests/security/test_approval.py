@@ -19,7 +19,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from tests.awards.test_isolation import nothing_changes, reload, text
+from tests.awards.isolation.admin_helpers import nothing_changes, text
+from tests.awards.isolation.two_centres import reload
 from tests.security.networks import logged_in, rolled_back_network
 
 pytestmark = pytest.mark.django_db
