@@ -2,7 +2,9 @@
 
 Nothing here raises: an unknown facet value, a bad page number or an
 oversized query is ignored (or cut) and reported in a notice that says what
-was ignored, as the award index does.
+was ignored. The facets the award index offers too (award, year, centre,
+region, page) are read by ``awards.facets``, so both pages take the same
+values and say the same thing about a bad one.
 """
 
 from dataclasses import dataclass, field
@@ -10,21 +12,18 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from wagtail.models import get_page_models
 
-from awards.choices import Voivodeship
-from awards.models import Award, CentrePage
+from awards import facets
 from home import search_keys
 from home.search_document import SearchDocument
-from home.url_numbers import NotANumber, TooLarge, TooSmall, number_or_none, parse_number
 
 from .engine import DATE, ORDERS, RELEVANCE, Filters
 
 MAX_QUERY_LENGTH = 200
-#: Longest value read from any other parameter (slugs, years, codes).
-MAX_PARAMETER_LENGTH = 100
 RESULTS_PER_PAGE = 10
 #: Elasticsearch returns no result past its 10,000th (index.max_result_window).
 MAX_PAGE = 10_000 // RESULTS_PER_PAGE
-MIN_YEAR, MAX_YEAR = 1900, 2100
+#: The years a search may be narrowed to (the facet counts say which have results).
+YEARS = range(1900, 2101)
 
 
 def page_types():
@@ -47,13 +46,12 @@ class SearchParameters:
     notices: list = field(default_factory=list)
 
 
-def _param(data, name):
-    value = data.get(name, "")
-    return value.strip()[:MAX_PARAMETER_LENGTH] if isinstance(value, str) else ""
-
-
 def parse(data, locale):
-    """Read a ``QueryDict`` into :class:`SearchParameters` for ``locale``."""
+    """Read a ``QueryDict`` into :class:`SearchParameters` for ``locale``.
+
+    ``page`` is the page asked for, to fetch first; whether there is such a
+    page is known only once the results are counted (see :func:`page`).
+    """
     params = SearchParameters()
     notices = params.notices
 
@@ -71,68 +69,44 @@ def parse(data, locale):
     if query and not params.keys:
         notices.append(_("The query has no words to search for; showing every page."))
 
-    filters = {}
-    raw = {}
+    readings = {
+        "type": facets.choice(
+            data, "type", page_types(), _("There is no such kind of page; showing every kind.")
+        ),
+        **facets.filters(data, locale, years=YEARS),
+    }
+    notices.extend(facets.notices(readings.values()))
+    chosen = {name: reading for name, reading in readings.items() if reading.value is not None}
+    params.raw = {name: reading.text for name, reading in chosen.items()}
+    values = {name: reading.value for name, reading in chosen.items()}
+    if "award" in values:
+        values["award"] = (values["award"].pk,)  # the engine filters by ids
+    params.filters = Filters(**values)
 
-    value = _param(data, "type")
-    if value:
-        if value in page_types():
-            filters["type"] = raw["type"] = value
-        else:
-            notices.append(_("There is no such kind of page; showing every kind."))
-
-    value = _param(data, "award")
-    if value:
-        ids = tuple(Award.objects.filter(slug=value, locale=locale).values_list("pk", flat=True))
-        if ids:
-            filters["award"], raw["award"] = ids, value
-        else:
-            notices.append(_("There is no such award; showing every award."))
-
-    value = _param(data, "year")
-    if value:
-        year = number_or_none(value, minimum=MIN_YEAR, maximum=MAX_YEAR)
-        if year is not None:
-            filters["year"], raw["year"] = year, value
-        else:
-            notices.append(_("There are no stories from that year; showing every year."))
-
-    value = _param(data, "centre")
-    if value:
-        centre = CentrePage.objects.live().public().filter(slug=value, locale=locale).first()
-        if centre:
-            filters["centre"], raw["centre"] = centre, value
-        else:
-            notices.append(_("There is no such centre; showing every centre."))
-
-    value = _param(data, "region")
-    if value:
-        if value in Voivodeship.values:
-            filters["region"] = raw["region"] = value
-        else:
-            notices.append(_("There is no such voivodeship; showing every voivodeship."))
-
-    params.filters = Filters(**filters)
-    params.raw = raw
-
-    value = _param(data, "order")
-    if value in ORDERS:
-        params.order = value
-    elif value:
-        notices.append(_("Results can be ordered by relevance or by date; showing by relevance."))
+    order = facets.choice(
+        data,
+        "order",
+        ORDERS,
+        _("Results can be ordered by relevance or by date; showing by relevance."),
+    )
+    notices.extend(facets.notices([order]))
+    params.order = order.value or RELEVANCE
     if not params.keys:
         # Without words there is no relevance: browsing lists the newest first.
         params.order = DATE
 
-    try:
-        params.page = parse_number(_param(data, "page") or "1", minimum=1, maximum=MAX_PAGE)
-    except NotANumber:
-        notices.append(_("The page number must be a whole number; showing page 1."))
-        params.page = 1
-    except TooSmall:
-        notices.append(_("There is no such page; showing page 1."))
-        params.page = 1
-    except TooLarge:
-        # The view then shows the last page there is, and says so.
-        params.page = MAX_PAGE
+    params.page = facets.page(data, last=MAX_PAGE).value
     return params
+
+
+def page(data, *, pages):
+    """``(number, notice)``: the page of a search with ``pages`` pages to show.
+
+    As on the award index (``awards.facets.page``), except that the engine
+    reaches only :data:`MAX_PAGE` pages: a number past those shows the last
+    one it reaches, without a notice (as the search page always did).
+    """
+    reading = facets.page(data, last=pages)
+    if reading.value > MAX_PAGE:
+        return MAX_PAGE, None
+    return reading.value, reading.notice

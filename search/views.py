@@ -12,7 +12,6 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
 from awards.choices import Voivodeship
@@ -179,16 +178,11 @@ def search(request):
 
     outcome = _run(params, locale, params.page)
     pages = max(1, -(-outcome.total // forms.RESULTS_PER_PAGE))
-    if params.page > pages:
-        params.notices.append(
-            ngettext(
-                "There is only %(count)s page; showing the last one.",
-                "There are only %(count)s pages; showing the last one.",
-                pages,
-            )
-            % {"count": pages}
-        )
-        params.page = pages
+    number, notice = forms.page(request.GET, pages=pages)
+    if notice:
+        params.notices.append(notice)
+    if number != params.page:
+        params.page = number
         outcome = _run(params, locale, params.page)
 
     offset = (params.page - 1) * forms.RESULTS_PER_PAGE

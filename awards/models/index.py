@@ -6,8 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail_localize.fields import TranslatableField
 
 from home.models import BasePage
-from home.url_numbers import page_number
 
+from .. import facets
 from ..forms import StoryFilterForm
 from .centre import CentrePage
 from .snippets import Award
@@ -15,12 +15,13 @@ from .story import AwardStoryPage
 
 STORIES_PER_PAGE = 12
 
-
-def paginate(request, queryset, per_page):
-    """Return ``(page, message)``: a bad or out-of-range ``page`` shows the nearest page."""
-    paginator = Paginator(queryset, per_page)
-    number, message = page_number(request.GET.get("page"), last=paginator.num_pages)
-    return paginator.page(number), message
+#: How each facet (``awards.facets.FILTERS``) narrows the stories, by its value.
+LOOKUPS = {
+    "award": "award",
+    "year": "date_awarded__year",
+    "centre": "centre",
+    "region": "centre__voivodeship",
+}
 
 
 class AwardIndexPage(BasePage):
@@ -57,7 +58,7 @@ class AwardIndexPage(BasePage):
 
 
 class StoryListing:
-    """The index's stories as the query string filters and pages them."""
+    """The index's stories as the query string filters and pages them (see ``awards.facets``)."""
 
     def __init__(self, index, request):
         self.index = index
@@ -68,30 +69,40 @@ class StoryListing:
         return AwardStoryPage.objects.for_listing(self.index.locale)
 
     @cached_property
+    def _years(self):
+        """The years that have stories, newest first: the only ones the index offers."""
+        dates = self._stories.order_by().dates("date_awarded", "year", order="DESC")
+        return [d.year for d in dates]
+
+    @cached_property
+    def readings(self):
+        """Each filter as the URL chose it, or ignored with a notice (``awards.facets``)."""
+        return facets.filters(self.request.GET, self.index.locale, years=self._years)
+
+    @cached_property
     def form(self):
         locale = self.index.locale
         return StoryFilterForm(
-            self.request.GET,
+            self.readings,
             awards=Award.objects.filter(locale=locale),
             centres=CentrePage.objects.live().public().filter(locale=locale).order_by("title"),
-            years=[
-                d.year for d in self._stories.order_by().dates("date_awarded", "year", order="DESC")
-            ],
+            years=self._years,
         )
 
     @cached_property
-    def _page_and_message(self):
-        stories = self._stories.filter(**self.form.filters())
-        return paginate(self.request, stories, STORIES_PER_PAGE)
+    def _page_and_reading(self):
+        chosen = self.readings.items()
+        stories = self._stories.filter(
+            **{LOOKUPS[name]: r.value for name, r in chosen if r.value is not None}
+        )
+        paginator = Paginator(stories, STORIES_PER_PAGE)
+        reading = facets.page(self.request.GET, last=paginator.num_pages)
+        return paginator.page(reading.value), reading
 
     @property
     def page(self):
-        return self._page_and_message[0]
+        return self._page_and_reading[0]
 
     @property
     def messages(self):
-        page_message = self._page_and_message[1]
-        return [
-            *(error for errors in self.form.errors.values() for error in errors),
-            *([page_message] if page_message else []),
-        ]
+        return facets.notices([*self.readings.values(), self._page_and_reading[1]])

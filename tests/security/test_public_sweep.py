@@ -28,8 +28,8 @@ from .public_edge import build_network
 
 pytestmark = pytest.mark.django_db
 
-#: Every query parameter a public view reads (search/forms.py, search/views.py,
-#: awards/forms.py and awards/models/index.py, Django's sitemap view).
+#: Every query parameter a public view reads (awards/facets.py, search/forms.py,
+#: search/views.py and awards/models/index.py, Django's sitemap view).
 PARAMETERS = ["q", "type", "award", "year", "centre", "region", "order", "page", "format", "p"]
 
 #: The views that read them, in Polish (the other languages run the same code).
