@@ -10,7 +10,9 @@ model, with the live pages that show an instance::
     shown_content.register(EUMarkingSettings, pages=eu_funded_stories)
     shown_content.register(NetworkSettings, whole_site=lambda settings: settings.site)
 
-``whole_site`` is for what every page of a Site shows (the footer). Models are
+``whole_site`` is for what every page of a Site shows (the footer). A page's
+own child rows (a gallery's photos) are not registered: they are saved only
+when the page is published, which empties the caches itself. Models are
 registered when their models module is imported, so before any app's
 ``ready()`` connects to the list (``caching.apps``, ``search.apps``).
 """

@@ -8,8 +8,6 @@ from wagtail.models import Orderable, PageManager, PageQuerySet, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home import shown_content
-
 from .centre import CentreChildPage
 
 
@@ -106,10 +104,3 @@ class GalleryPhoto(TranslatableMixin, Orderable):
     @property
     def photo_credit(self):
         return self.credit or self.image.credit
-
-
-def _gallery_of(photo):
-    return GalleryPage.objects.live().filter(pk=photo.page_id)
-
-
-shown_content.register(GalleryPhoto, pages=_gallery_of)

@@ -170,9 +170,7 @@ class ProjectParticipantGroup(TranslatableMixin, Orderable):
 
 
 # Pages show these: saving one empties the caches of those pages and indexes
-# them again (``home.shown_content``). A participant group is shown with its project.
+# them again (``home.shown_content``). A project's participant groups are saved
+# only with their project, whose save does both.
 shown_content.register(Award)
 shown_content.register(Project)
-shown_content.register(
-    ProjectParticipantGroup, pages=lambda group: shown_content.pages_referring_to(group.project)
-)
