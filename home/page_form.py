@@ -33,11 +33,11 @@ class NetworkPageForm(WagtailAdminPageForm):
         if not valid:
             return False
         references = self.references_in_form()
-        if self.for_user is not None:
-            self.refuse_references(references)
-        if not self.errors and self.publishes():
+        if self.publishes():
             for problem in problems_of(self.images_in(references)):
                 self.add_error(None, problem)
+        if self.for_user is not None:
+            self.refuse_references(references)
         return not self.errors
 
     def refuse_references(self, references):

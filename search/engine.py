@@ -28,7 +28,7 @@ from django.db.models.functions import Cast, Coalesce, ExtractYear, Substr
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.query import MATCH_ALL, PlainText
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from awards.tree import CENTRE_PATH_LENGTH
 from home.search_document import FACETS, SEARCH_DOCUMENT_FIELDS
@@ -106,6 +106,15 @@ def _sort_buckets(counts, size):
     return sorted(counts, key=lambda item: (-item[1], str(item[0])))[:size]
 
 
+def _listing_date_columns():
+    """The ``listing_date_field`` of every page type that has one, as a lookup from ``Page``."""
+    return [
+        f"{model._meta.model_name}__{model.listing_date_field}"
+        for model in get_page_models()
+        if getattr(model, "listing_date_field", None)
+    ]
+
+
 class DatabaseEngine:
     name = "database"
 
@@ -137,9 +146,7 @@ class DatabaseEngine:
             f_year=ExtractYear("awardstorypage__date_awarded"),
             f_centre=Subquery(centre.values("pk")[:1]),
             f_region=Subquery(centre.values("voivodeship")[:1]),
-            f_date=Coalesce(
-                "awardstorypage__date_awarded", Cast("first_published_at", DateField())
-            ),
+            f_date=Coalesce(*_listing_date_columns(), Cast("first_published_at", DateField())),
         )
 
     @staticmethod

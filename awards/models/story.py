@@ -132,6 +132,7 @@ class AwardStoryPage(CentreChildPage):
         SynchronizedField("tagged_items"),
     ]
 
+    listing_date_field = "date_awarded"
     subpage_types = []
     template = "pages/award_story_page.html"
 
@@ -155,9 +156,6 @@ class AwardStoryPage(CentreChildPage):
 
     def award_year(self):
         return self.date_awarded.year
-
-    def listing_date(self):
-        return self.date_awarded
 
     def structured_data(self, request, publisher_name):
         """A ``NewsArticle`` about its centre, which holds the award

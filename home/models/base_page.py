@@ -34,6 +34,10 @@ class BasePage(SearchDocument, Page):
     #: Whether the page lists pages from the whole network (a front page, the
     #: award index): any change to a page then purges it (``caching.purge``).
     lists_whole_network = False
+    #: The date field the page is ordered by in listings and search (a story's
+    #: award date); None: the date it was first published. The search's SQL
+    #: reads it too (``search.engine``).
+    listing_date_field = None
 
     promote_panels = Page.promote_panels + [FieldPanel("share_image")]
     search_fields = Page.search_fields + SEARCH_DOCUMENT_FIELDS
@@ -92,7 +96,10 @@ class BasePage(SearchDocument, Page):
         return None
 
     def listing_date(self):
-        """The date listings and search order the page by: its first publication."""
+        """The date listings and search order the page by: ``listing_date_field``,
+        else its first publication."""
+        if self.listing_date_field and getattr(self, self.listing_date_field):
+            return getattr(self, self.listing_date_field)
         return self.first_published_at.date() if self.first_published_at else None
 
     def structured_data(self, request, publisher_name):
