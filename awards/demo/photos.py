@@ -21,8 +21,6 @@ WIDTH, HEIGHT = 1600, 1067
 SKETCH_WIDTH, SKETCH_HEIGHT = 240, 160
 JPEG_QUALITY = 84
 
-DEMO_CREDIT = "grafika demonstracyjna"
-
 # The consent record every demo photo carries, as a real centre's photo of its
 # clients would: who agreed, to what, since when and until when. (The pictures
 # show nobody, but the demo shows the record an editor keeps.)
@@ -33,11 +31,6 @@ DEMO_CONSENT = {
     "consent_given_on": datetime.date(2024, 1, 15),
     "consent_valid_until": None,
 }
-
-
-def credit_for(centre_title):
-    """The credit of a stand-in photo in a real centre's gallery."""
-    return f"{DEMO_CREDIT} (miejsce na zdjęcie z archiwum {centre_title})"
 
 
 @dataclass(frozen=True)

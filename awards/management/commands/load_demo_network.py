@@ -3,7 +3,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from awards.demo import generated
+from awards.demo import generated, reading
 from awards.demo.loader import ADMIN_USERNAME, DemoLoader, Options
 
 
@@ -24,14 +24,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--seed",
             metavar="N",
-            help=f"Seed of the generated part (a whole number; default {generated.DEFAULT_SEED}).",
+            help=(
+                "Seed of the generated part "
+                f"(a whole number; default {generated.defaults()['seed']})."
+            ),
         )
         parser.add_argument(
             "--centres",
             metavar="N",
             help=(
                 "How many fictional centres to generate "
-                f"(1–{generated.MAX_CENTRES}; default {generated.DEFAULT_CENTRES})."
+                f"(1–{generated.max_centres()}; default {generated.defaults()['centres']})."
             ),
         )
         parser.add_argument(
@@ -39,13 +42,14 @@ class Command(BaseCommand):
             metavar="N",
             help=(
                 "How many stories to generate for them "
-                f"(1–{generated.MAX_STORIES}; default {generated.DEFAULT_STORIES})."
+                f"(1–{generated.pools()['max_stories']}; "
+                f"default {generated.defaults()['stories']})."
             ),
         )
         parser.add_argument(
             "--no-generated",
             action="store_true",
-            help="Load only the five real centres, without the generated network.",
+            help="Load only the real centres, without the generated network.",
         )
         parser.add_argument(
             "--admin-password",
@@ -66,7 +70,7 @@ class Command(BaseCommand):
         )
         verbosity = options["verbosity"]
         if verbosity:
-            what = "the five real centres"
+            what = f"the {len(reading.real_centres())} real centres"
             if load_options.with_generated:
                 what += (
                     f" and {load_options.centres} generated centres with "
