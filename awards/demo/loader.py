@@ -7,13 +7,15 @@ exactly as it is, so a second run creates nothing and changes nothing.
 
 ``DemoLoader.run`` is the order of the load; the steps are in ``site``,
 ``snippets``, ``media``, ``pages``, ``translating`` and ``team``, each given
-the loader, which holds what the steps share.
+the loader, which holds what the steps share. The search index, Wagtail's
+reference index and the photos' renditions are brought up to date once per
+object at the end (``batching``).
 """
 
 from django.conf import settings
 from django.db import transaction
 
-from . import generated, media, pages, reading, site, snippets, team, translating
+from . import batching, generated, media, pages, reading, site, snippets, team, translating
 from .options import Options, Report
 from .team import ADMIN_USERNAME
 
@@ -43,7 +45,7 @@ class DemoLoader:
             )
         admin_password = team.plan_admin(self)
         try:
-            with transaction.atomic():
+            with transaction.atomic(), batching.once_per_object():
                 self.locale = site.default_locale(network.language)
                 site.remove_wagtail_welcome(self)
                 for spec in network.awards:

@@ -9,12 +9,17 @@ from awards.demo.loader import ADMIN_USERNAME, DemoLoader, Options
 
 class Command(BaseCommand):
     help = (
-        'Load the demo network "Zawsze pomocni" in Polish: the network home page (served as the '
-        "default Site on localhost), the award index and prose pages, the awards and projects, "
-        "five real centres with their award stories and photo galleries, and a generated network "
-        "of fictional centres (fixed seed; about 30 centres and 200 stories in all). Photos are "
-        "stand-in graphics made with Pillow. Safe to run again: what exists is kept unchanged "
-        f"and only what is missing is added. With DEBUG on it also creates the superuser "
+        'Load the demo network "Zawsze pomocni": the network home page (served as the default '
+        "Site on localhost), the award index and prose pages, the awards and projects, the real "
+        "centres with their award stories and photo galleries in Polish, English and Ukrainian "
+        "(the data files in awards/demo/data), and a generated network of fictional centres in "
+        "Polish (fixed seed; about 30 centres and 200 stories in all). `make run` passes "
+        "--no-generated: the real centres load in well under a minute, so that a fresh clone "
+        "serves its first page quickly; run the command without it (or `make demo DEMO_ARGS=`) "
+        "to add the generated network, a minute or two more. Photos are stand-in graphics made "
+        "with Pillow; their renditions are made when a page first shows them (or all at once by "
+        "manage.py refresh_photo_uses). Safe to run again: what exists is kept unchanged and "
+        "only what is missing is added. With DEBUG on it also creates the superuser "
         f'"{ADMIN_USERNAME}" with a random password, printed at the end, plus a regional '
         "reviewer and one editor per real centre (sharing one printed password) and a story "
         "submitted for approval, so the approval loop can be tried at once."
@@ -49,7 +54,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-generated",
             action="store_true",
-            help="Load only the real centres, without the generated network.",
+            help=(
+                "Load only the real centres, without the generated network (what `make run` does)."
+            ),
         )
         parser.add_argument(
             "--admin-password",
