@@ -5,9 +5,11 @@ from .spec import heading, image, key_figures, paragraph, quote
 HEADING_LEVELS = ("h2", "h3", "h4")
 
 
-def unique(field, keys, what):
+def unique(field, keys, what, taken=()):
+    """Fail at the first entry of the list ``field`` whose key (``keys``, in the same
+    order) is used twice, or is one of ``taken``."""
     for index, key in enumerate(keys):
-        if key in keys[:index]:
+        if key in keys[:index] or key in taken:
             field.items()[index].fail(f"the {what} {key!r} is used twice")
 
 

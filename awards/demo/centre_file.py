@@ -49,9 +49,9 @@ def read_centre(root, award_slugs):
     galleries = tuple(
         _gallery(item, photos, photo_strings) for item in root.get("galleries").items()
     )
-    unique(
-        root.get("stories"), [story.slug for story in stories] + [g.slug for g in galleries], "slug"
-    )
+    story_slugs = [story.slug for story in stories]
+    unique(root.get("stories"), story_slugs, "slug")
+    unique(root.get("galleries"), [gallery.slug for gallery in galleries], "slug", story_slugs)
     submitted = None
     if "submitted_story" in root:
         submitted = _story(root["submitted_story"], photos, None, award_slugs, project_names)

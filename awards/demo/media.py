@@ -38,7 +38,7 @@ def photo(load, spec, collection=None):
             title=spec.title,
             description=photos.alt_text(spec.title),
             credit=spec.credit,
-            **photos.DEMO_CONSENT,
+            **photos.consent(),
             **({"collection": collection} if collection else {}),
         )
     load.images[spec.title] = image

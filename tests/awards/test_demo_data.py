@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Locale
 
-from awards.demo import generated, reading
+from awards.demo import generated, generated_pools, photos, reading
 from awards.demo.fields import DataError
 from awards.demo.texts import TARGET_LANGUAGES, segments
 from awards.models import AwardStoryPage, CentrePage
@@ -36,6 +36,8 @@ def test_the_data_files_read():
     assert [page.slug for page in network.pages] == ["o-sieci", "polityka-prywatnosci", "kontakt"]
     assert [centre.slug for centre in reading.real_centres()] == REAL_CENTRE_SLUGS
     assert len(reading.marking().marks) == 4
+    assert len(photos.settings().palettes) == 6
+    assert photos.alt_text("GOPS Domanice – Zespół ośrodka").startswith("Grafika demonstracyjna: ")
     assert generated.max_centres() == 48
     assert generated.defaults() == {"seed": 2014, "centres": 25, "stories": 194}
 
@@ -139,6 +141,11 @@ MARKI = "20-ops-marki.yaml"
         (set_in("stories", 0, "title", "uk", DELETE), "stories[0].title.uk", "missing"),
         (set_in("kind", "GOPSS"), "kind", "'GOPSS' is not one of"),
         (
+            set_in("galleries", 0, "slug", "zawsze-pomocni-2018"),
+            "galleries[0]",
+            "the slug 'zawsze-pomocni-2018' is used twice",
+        ),
+        (
             set_in("stories", 0, "body", 2, "paragraph", "en", "<p>One.</p><p>Two.</p>"),
             "stories[0].body[2].paragraph",
             "the en text has 2 paragraphs or list items and the pl text 5",
@@ -204,9 +211,9 @@ def test_a_new_centre_is_a_new_file(centres_folder):
 
 def test_a_mistake_in_the_generated_pools_names_the_field(tmp_path, monkeypatch):
     path = tmp_path / "generated.yaml"
-    shutil.copy(generated.PATH, path)
+    shutil.copy(generated_pools.PATH, path)
     edit(path, set_in("centre", "title", DELETE))
-    monkeypatch.setattr(generated, "PATH", path)
+    monkeypatch.setattr(generated_pools, "PATH", path)
     generated.pools.cache_clear()
     try:
         with pytest.raises(DataError, match=re.escape(f"{path}: centre.title: missing")):
