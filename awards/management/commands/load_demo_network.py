@@ -92,6 +92,11 @@ class Command(BaseCommand):
 
         if verbosity:
             self._summary(report, elapsed)
+            if not load_options.with_generated:
+                self.stdout.write(
+                    "The generated network of fictional centres is not loaded (--no-generated); "
+                    "`make demo DEMO_ARGS=` or `manage.py load_demo_network` adds it."
+                )
         self._admin_message(report)
         self._team_message(report)
 
