@@ -17,8 +17,13 @@ run: setup demo
 setup: $(INSTALLED) messages
 	$(PY) manage.py migrate --noinput -v0
 
+# The demo network. `make run` loads the real centres only (a fresh clone then
+# answers within two minutes); `make demo DEMO_ARGS=` adds the generated
+# network of 25 fictional centres (see docs/operations.md, "The demo network").
+DEMO_ARGS ?= --no-generated
+
 demo: setup
-	$(PY) manage.py load_demo_network
+	$(PY) manage.py load_demo_network $(DEMO_ARGS)
 
 test: $(DEV_INSTALLED) $(NODE_TOOLS) messages
 	$(PY) manage.py check

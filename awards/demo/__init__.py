@@ -1,1 +1,2 @@
-"""The demo network of ``manage.py load_demo_network``: plain data, and the loader."""
+"""The demo network of ``manage.py load_demo_network``: its data files (``data/``) and the
+loader that puts them into the database."""

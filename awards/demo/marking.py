@@ -1,4 +1,4 @@
-"""Stand-ins for the EU-funds marking logos, painted with Pillow for the demo network.
+"""Stand-ins for the EU-funds marking logos (data/marking.yaml), painted with Pillow.
 
 The EU emblem and the white-and-red flag are drawn from their geometric
 descriptions; the programme logos are labelled placeholders. They show where
@@ -9,53 +9,17 @@ Same size and format as the demo photos.
 
 import io
 import math
-from dataclasses import dataclass
 from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from .photos import DEMO_CREDIT, HEIGHT, JPEG_QUALITY, WIDTH
+from . import reading
+from .photos import HEIGHT, JPEG_QUALITY, WIDTH
 
 EU_BLUE = (0, 51, 153)
 EU_YELLOW = (255, 204, 0)
 POLISH_RED = (220, 20, 60)
 PROGRAMME_BLUE = (0, 35, 149)
-
-
-@dataclass(frozen=True)
-class MarkSpec:
-    setting: str  # the field of EUMarkingSettings
-    title: str
-    alt_text: str
-    label: str = ""
-
-
-MARKS = (
-    MarkSpec(
-        "eu_emblem",
-        "Oznakowanie UE: flaga Unii Europejskiej",
-        "Grafika demonstracyjna: flaga Unii Europejskiej, złote gwiazdy na niebieskim tle",
-    ),
-    MarkSpec(
-        "poland_flag",
-        "Oznakowanie UE: barwy Rzeczypospolitej Polskiej",
-        "Grafika demonstracyjna: biało-czerwona flaga Polski",
-    ),
-    MarkSpec(
-        "logo_2007_2013",
-        "Oznakowanie UE: logo programu 2007–2013 (zastępcze)",
-        "Grafika demonstracyjna: napis Kapitał Ludzki na miejscu logo programu",
-        "KAPITAŁ LUDZKI",
-    ),
-    MarkSpec(
-        "logo_2021_2027",
-        "Oznakowanie UE: znak Funduszy Europejskich 2021–2027 (zastępczy)",
-        "Grafika demonstracyjna: napis Fundusze Europejskie na miejscu znaku",
-        "FUNDUSZE EUROPEJSKIE",
-    ),
-)
-
-CREDIT = f"{DEMO_CREDIT} (zastąp oficjalnym plikiem z księgi znaku)"
 
 
 def _star(draw, centre, radius, colour):
@@ -108,7 +72,7 @@ def _labelled(label):
 
 @lru_cache(maxsize=8)
 def render_jpeg(setting):
-    spec = next(mark for mark in MARKS if mark.setting == setting)
+    spec = next(mark for mark in reading.marking().marks if mark.setting == setting)
     if setting == "eu_emblem":
         picture = _eu_emblem()
     elif setting == "poland_flag":

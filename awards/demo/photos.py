@@ -1,4 +1,4 @@
-"""Stand-in photos for the demo network, painted with Pillow.
+"""Stand-in photos for the demo network (data/photos.yaml), painted with Pillow.
 
 Every picture is a soft gradient with a few blurred circles, decided entirely
 by its key (the image title), so the same key always gives the same picture
@@ -7,37 +7,24 @@ describes what is really in them, and the credit says they are demo graphics,
 so no real centre's archive is credited with a picture it never took.
 """
 
-import datetime
 import io
 import random
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PIL import Image, ImageDraw, ImageFilter
+
+from .fields import read_file
+from .reading import DATA
 
 WIDTH, HEIGHT = 1600, 1067
 # Painted small and scaled up: the blur is cheap and the result is soft.
 SKETCH_WIDTH, SKETCH_HEIGHT = 240, 160
 JPEG_QUALITY = 84
 
-DEMO_CREDIT = "grafika demonstracyjna"
-
-# The consent record every demo photo carries, as a real centre's photo of its
-# clients would: who agreed, to what, since when and until when. (The pictures
-# show nobody, but the demo shows the record an editor keeps.)
-DEMO_CONSENT = {
-    "nobody_identifiable": False,
-    "consent_given_by": "osoby widoczne na zdjęciu (pisemne zgody w dokumentacji ośrodka)",
-    "consent_scope": "website",
-    "consent_given_on": datetime.date(2024, 1, 15),
-    "consent_valid_until": None,
-}
-
-
-def credit_for(centre_title):
-    """The credit of a stand-in photo in a real centre's gallery."""
-    return f"{DEMO_CREDIT} (miejsce na zdjęcie z archiwum {centre_title})"
+PATH = DATA / "photos.yaml"
+CIRCLE_COUNTS = range(3, 7)
 
 
 @dataclass(frozen=True)
@@ -48,47 +35,53 @@ class Palette:
     shapes: tuple[tuple[int, int, int], ...]
 
 
-PALETTES = (
-    Palette(
-        "łagodny gradient od jasnej zieleni do błękitu",
-        (201, 230, 196),
-        (142, 190, 222),
-        ((255, 255, 255), (246, 224, 136), (120, 176, 120)),
-    ),
-    Palette(
-        "ciepły gradient od brzoskwiniowego do różowego",
-        (252, 214, 176),
-        (232, 160, 170),
-        ((255, 244, 220), (214, 110, 90), (250, 200, 120)),
-    ),
-    Palette(
-        "spokojny gradient od granatu do szarego błękitu",
-        (52, 74, 120),
-        (150, 172, 196),
-        ((236, 240, 250), (120, 150, 210), (250, 214, 120)),
-    ),
-    Palette(
-        "jesienny gradient od złocistego do rudego",
-        (244, 208, 120),
-        (186, 104, 60),
-        ((255, 236, 180), (140, 70, 40), (230, 160, 80)),
-    ),
-    Palette(
-        "chłodny gradient od mięty do turkusu",
-        (210, 242, 228),
-        (70, 160, 160),
-        ((255, 255, 255), (40, 120, 130), (170, 220, 200)),
-    ),
-    Palette(
-        "wieczorny gradient od fioletu do lawendy",
-        (94, 72, 140),
-        (206, 190, 230),
-        ((255, 230, 240), (160, 120, 200), (250, 200, 160)),
-    ),
-)
+@dataclass(frozen=True)
+class Settings:
+    alt_text: str
+    circles: dict  # number of circles -> the words for it
+    consent: dict  # the consent fields of NetworkImage
+    palettes: tuple[Palette, ...]
 
-# "with N circles" in the instrumental case.
-CIRCLES_INSTRUMENTAL = {3: "trzema", 4: "czterema", 5: "pięcioma", 6: "sześcioma"}
+
+def _colour(field):
+    values = [value.number() for value in field.items()]
+    if len(values) != 3 or not all(0 <= value <= 255 for value in values):
+        field.fail("expected a colour as [red, green, blue], each 0 to 255")
+    return tuple(values)
+
+
+@cache
+def settings():
+    """``data/photos.yaml``, checked."""
+    root = read_file(PATH).mapping(required=("alt_text", "circles", "consent", "palettes"))
+    circles = dict(root["circles"].mapping(required=CIRCLE_COUNTS).value)
+    for count in CIRCLE_COUNTS:
+        root["circles"][count].text()
+    consent = root["consent"].mapping(
+        required=("nobody_identifiable", "consent_given_by", "consent_scope", "consent_given_on"),
+        optional=("consent_valid_until",),
+    )
+    consent["consent_given_on"].date()
+    consent.get("consent_valid_until").date(optional=True)
+    palettes = []
+    for item in root["palettes"].items():
+        item.mapping(required=("description", "top", "bottom", "shapes"))
+        palettes.append(
+            Palette(
+                item["description"].text(),
+                _colour(item["top"]),
+                _colour(item["bottom"]),
+                tuple(_colour(shape) for shape in item["shapes"].items()),
+            )
+        )
+    if not palettes:
+        root["palettes"].fail("expected at least one palette")
+    return Settings(root["alt_text"].text(), circles, dict(consent.value), tuple(palettes))
+
+
+def consent():
+    """The consent record every demo photo carries (field name -> value)."""
+    return settings().consent
 
 
 @dataclass(frozen=True)
@@ -103,8 +96,9 @@ class Artwork:
     @classmethod
     def for_key(cls, key):
         rng = random.Random(zlib.crc32(key.encode("utf-8")))
-        palette = PALETTES[rng.randrange(len(PALETTES))]
-        count = rng.randint(3, 6)
+        palettes = settings().palettes
+        palette = palettes[rng.randrange(len(palettes))]
+        count = rng.randint(CIRCLE_COUNTS[0], CIRCLE_COUNTS[-1])
         circles = tuple(
             (
                 rng.uniform(0.05, 0.95),
@@ -119,10 +113,9 @@ class Artwork:
 
     @property
     def alt_text(self):
-        circles = CIRCLES_INSTRUMENTAL[len(self.circles)]
-        return (
-            f"Grafika demonstracyjna: {self.palette.description} "
-            f"z {circles} rozmytymi, półprzezroczystymi kołami."
+        words = settings()
+        return words.alt_text.format(
+            palette=self.palette.description, circles=words.circles[len(self.circles)]
         )
 
     def paint(self):

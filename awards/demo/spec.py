@@ -1,10 +1,12 @@
 """The shape of the demo data: plain, immutable records that know nothing of the database.
 
-``centres.py`` (the real centres, written by hand) and ``generated.py`` (the
-seeded, fictional part) both produce these records; ``loader.py`` turns them
+``reading.py`` (the data files under ``data/``) and ``generated.py`` (the
+seeded, fictional part) both produce these records; the loader turns them
 into pages, snippets and images. Each record carries its natural key (a slug
 under its parent, an award slug, a project name, an image title), which is
-what makes loading idempotent.
+what makes loading idempotent. The text fields hold the Polish text; a record
+read from a data file also carries its English and Ukrainian versions
+(``strings``, see ``texts.py``), which the generated records do not have.
 """
 
 import datetime
@@ -13,6 +15,13 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 from django.utils.text import slugify as django_slugify
+
+from .texts import Strings
+
+
+# The translations of a record read from a data file: not part of its identity.
+def translations():
+    return field(default=None, compare=False, repr=False)
 
 
 def slugify(text):
@@ -37,6 +46,7 @@ class AwardSpec:
     level: str
     category: str
     description: str
+    strings: Strings | None = translations()
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,7 @@ class ProjectSpec:
     end_date: datetime.date | None = None
     results: str = ""
     participants: tuple[tuple[str, int], ...] = ()
+    strings: Strings | None = translations()
 
 
 # StreamField blocks, as (block type, value) pairs. Image blocks name a
@@ -102,6 +113,7 @@ class StorySpec:
     hero: PhotoSpec | None = None
     projects: tuple[str, ...] = ()  # project names
     tags: tuple[str, ...] = ()
+    strings: Strings | None = translations()
 
 
 @dataclass(frozen=True)
@@ -110,6 +122,7 @@ class GallerySpec:
     title: str
     intro: str
     photos: tuple[PhotoSpec, ...]
+    strings: Strings | None = translations()
 
 
 @dataclass(frozen=True)
@@ -118,6 +131,7 @@ class StandardPageSpec:
     title: str
     intro: str
     body: tuple = ()
+    strings: Strings | None = translations()
 
 
 @dataclass(frozen=True)
@@ -140,6 +154,9 @@ class CentreSpec:
     stories: tuple[StorySpec, ...] = ()
     galleries: tuple[GallerySpec, ...] = ()
     projects: tuple[ProjectSpec, ...] = field(default=())
+    strings: Strings | None = translations()
+    # A draft its editor has sent for approval (loaded with the demo team only).
+    submitted_story: StorySpec | None = None
 
     def photos(self):
         """Every photo the centre's pages use, each once, in order."""
@@ -154,3 +171,66 @@ class CentreSpec:
                 if block_type == "image":
                     seen.setdefault(value["photo"].title, value["photo"])
         return list(seen.values())
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A network page with a title, an intro and nothing else to build from data."""
+
+    slug: str
+    title: str
+    intro: str
+    search_description: str = ""
+    strings: Strings | None = translations()
+
+
+@dataclass(frozen=True)
+class StatementSpec:
+    """The accessibility statement: its slug, title and the rest of its fields."""
+
+    slug: str
+    title: str
+    fields: dict  # field name -> value; non_conformities as (block type, value) pairs
+    strings: Strings | None = translations()
+
+
+@dataclass(frozen=True)
+class SiteSpec:
+    hostname: str
+    port: int
+    name: str
+
+
+@dataclass(frozen=True)
+class NetworkSpec:
+    """Everything above the centres: data/network.yaml."""
+
+    language: str
+    site: SiteSpec
+    settings: dict
+    home: PageSpec
+    award_index: PageSpec
+    awards: tuple[AwardSpec, ...]
+    pages: tuple[StandardPageSpec, ...]
+    statement: StatementSpec
+    minister_titles: tuple[tuple[int | None, str], ...]  # (last year or None, title)
+
+    def minister_title(self, year):
+        """The minister who gave the special award in ``year``, as the office was then called."""
+        return next(title for last, title in self.minister_titles if last is None or year <= last)
+
+
+@dataclass(frozen=True)
+class MarkSpec:
+    """A stand-in logo of the EU-funds marking (data/marking.yaml)."""
+
+    setting: str  # the field of EUMarkingSettings
+    title: str
+    alt_text: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class MarkingSpec:
+    marks: tuple[MarkSpec, ...]
+    credit: str

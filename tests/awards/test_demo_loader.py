@@ -1,41 +1,16 @@
-"""``manage.py load_demo_network``: real facts, idempotence, live pages, honest options.
-
-A load takes a while (it publishes every page in Polish, English and Ukrainian),
-so the tests that only read what one load made share it: each test class loads
-once, in a transaction that is rolled back after its last test (see
-``shared_load``), and every test still runs in its own transaction on top of
-it, so what one test changes (a second run, say) is gone before the next. The
-tests that need another starting point (a changed Wagtail Site, the defaults,
-bad options) load on their own.
-"""
+"""``manage.py load_demo_network``: the real centres, their facts and translations, the
+demo team, and a Wagtail Site someone changed (see ``demo_loading`` for the shared loads)."""
 
 import datetime
-import io
 import re
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from django.core.management import call_command
-from django.core.management.base import CommandError
-from django.db import transaction
-from django.test import override_settings
-from wagtail.models import Locale, Page, Revision, Site, WorkflowState
+from wagtail.models import Locale, Page, Site, WorkflowState
 
 from awards.choices import Voivodeship
-from awards.demo.network import minister_title
-from awards.models import (
-    Award,
-    AwardIndexPage,
-    AwardStoryPage,
-    CentrePage,
-    GalleryPage,
-    GalleryPhoto,
-    Project,
-    ProjectParticipantGroup,
-)
+from awards.demo.reading import network
+from awards.models import Award, AwardIndexPage, AwardStoryPage, CentrePage, GalleryPage
 from awards.roles import REVIEWERS
 from home.models import (
     AccessibilityStatementPage,
@@ -45,31 +20,7 @@ from home.models import (
     StandardPage,
 )
 
-SMALL = ("--centres", "3", "--stories", "12")
-REAL_CENTRE_SLUGS = {
-    "gops-domanice",
-    "ops-marki",
-    "mops-jaslo",
-    "mops-szklarska-poreba",
-    "ops-chocianow",
-}
-COUNTED_MODELS = (
-    NetworkHomePage,
-    StandardPage,
-    AwardIndexPage,
-    CentrePage,
-    AwardStoryPage,
-    GalleryPage,
-    GalleryPhoto,
-    Award,
-    Project,
-    ProjectParticipantGroup,
-    NetworkImage,
-    NetworkSettings,
-    Site,
-    Page,
-    Revision,
-)
+from .demo_loading import REAL_CENTRE_SLUGS, centre, load, shared_load, stories_of
 
 
 @pytest.fixture
@@ -77,39 +28,6 @@ def media_root(settings, tmp_path):
     """Keep photos and renditions out of the repository (one folder for both storages)."""
     settings.MEDIA_ROOT = settings.PHOTOS_ROOT = str(tmp_path / "media")
     return tmp_path / "media"
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """What one shared load printed, and where its photos went."""
-
-    out: str
-    err: str
-    media_root: Path
-    welcome_page_before: bool  # Wagtail's welcome page was there before the load
-
-
-def shared_load(django_db_blocker, tmp_path_factory, *args, **settings_during_load):
-    """Load the demo network once for a test class, and roll it back after the class.
-
-    A class-scoped fixture built on this opens a transaction around the load and
-    keeps it open while the class runs; each test's own transaction (pytest-django's
-    ``db``) nests inside as a savepoint, so every test starts from exactly what the
-    load made. Only one such fixture may be in use at a time, hence one per class.
-    """
-    media_root = tmp_path_factory.mktemp("media")
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=str(media_root), PHOTOS_ROOT=str(media_root)),
-        transaction.atomic(),
-    ):
-        welcome_page_before = Page.objects.filter(slug="home", depth=2).exists()
-        with override_settings(**settings_during_load):
-            out, err = load(*args)
-        with django_db_blocker.block():
-            yield Loaded(out, err, media_root, welcome_page_before)
-        transaction.set_rollback(True)
-    cache.clear()  # e.g. Wagtail's cached Site root paths, of a Site that is gone now
 
 
 @pytest.fixture(scope="class")
@@ -122,49 +40,6 @@ def real_network(django_db_setup, django_db_blocker, tmp_path_factory):
 def real_network_with_debug(django_db_setup, django_db_blocker, tmp_path_factory):
     """``load_demo_network --no-generated`` into an untouched database, DEBUG on."""
     yield from shared_load(django_db_blocker, tmp_path_factory, "--no-generated", DEBUG=True)
-
-
-@pytest.fixture(scope="class")
-def small_network(django_db_setup, django_db_blocker, tmp_path_factory):
-    """``load_demo_network --centres 3 --stories 12`` into an untouched database."""
-    yield from shared_load(django_db_blocker, tmp_path_factory, *SMALL)
-
-
-def load(*args, **kwargs):
-    out, err = io.StringIO(), io.StringIO()
-    call_command("load_demo_network", *args, stdout=out, stderr=err, **kwargs)
-    return out.getvalue(), err.getvalue()
-
-
-def counts():
-    return {model.__name__: model.objects.count() for model in COUNTED_MODELS}
-
-
-def fingerprint():
-    return sorted(
-        Page.objects.values_list(
-            "url_path", "title", "live", "last_published_at", "latest_revision_id"
-        )
-    )
-
-
-def files_under(folder):
-    return sorted(
-        str(path.relative_to(folder)) for path in Path(folder).rglob("*") if path.is_file()
-    )
-
-
-def centre(slug):
-    return CentrePage.objects.get(locale__language_code="pl", slug=slug)
-
-
-def stories_of(slug):
-    return AwardStoryPage.objects.filter(centre=centre(slug)).order_by("date_awarded")
-
-
-def live_pages():
-    """Every Polish page; the other languages are checked with the translations."""
-    return Page.objects.filter(depth__gt=1, locale__language_code="pl").specific()
 
 
 @pytest.mark.django_db
@@ -216,8 +91,8 @@ class TestTheFiveRealCentres:
         assert "21 listopada" in minister.description
         own = Award.objects.get(locale__language_code="pl", slug="dobra-praktyka-sieci")
         assert "nie nagroda zewnętrzna" in own.description
-        assert minister_title(2014) == "Minister Pracy i Polityki Społecznej"
-        assert minister_title(2018) == "Minister Rodziny, Pracy i Polityki Społecznej"
+        assert network().minister_title(2014) == "Minister Pracy i Polityki Społecznej"
+        assert network().minister_title(2018) == "Minister Rodziny, Pracy i Polityki Społecznej"
 
     def test_the_five_real_centres_and_their_facts(self, real_network):
         assert set(CentrePage.objects.values_list("slug", flat=True)) == REAL_CENTRE_SLUGS
@@ -405,108 +280,3 @@ class TestTheDemoTeamWithDebugOn:
         assert "they already existed; passwords unchanged" in out
         assert WorkflowState.objects.count() == 1
         assert get_user_model().objects.count() == users.count() + 1
-
-
-@pytest.mark.django_db
-class TestASmallGeneratedNetwork:
-    """One ``--centres 3 --stories 12`` load into an untouched database, read by each test."""
-
-    def test_a_second_run_creates_and_changes_nothing(self, small_network):
-        first_out = small_network.out
-        before = (counts(), fingerprint(), files_under(small_network.media_root))
-
-        second_out, _ = load(*SMALL)
-
-        assert (counts(), fingerprint(), files_under(small_network.media_root)) == before
-        assert "Nothing new" in second_out
-        assert "Nothing new" not in first_out
-        created = re.search(r"award stories\s+(\d+)\s+(\d+)", second_out)
-        assert created.groups() == (
-            "0",
-            str(AwardStoryPage.objects.filter(locale__language_code="pl").count()),
-        )
-
-    def test_photos_are_stored_with_alt_text_and_credit(self, small_network):
-        images = NetworkImage.objects.all()
-        assert images.exists()
-        for image in images:
-            assert image.description.startswith("Grafika demonstracyjna")  # alt text
-            assert image.credit
-            assert (image.width, image.height) == (1600, 1067)
-            assert image.file_size and image.file_hash
-            assert image.file.name.endswith(".jpg")
-            assert (small_network.media_root / image.file.name).is_file()
-
-    def test_every_page_is_published_with_a_revision(self, small_network):
-        pages = live_pages()
-        assert len(pages) > 20
-        for page in pages:
-            assert page.live and page.live_revision_id, page.url_path
-            assert page.live_revision_id == page.latest_revision_id
-            assert page.first_published_at and not page.has_unpublished_changes
-            assert page.locale.language_code == "pl"
-            assert page.get_url().startswith("/pl/"), page.url_path
-        generated_story = AwardStoryPage.objects.exclude(centre__slug__in=REAL_CENTRE_SLUGS).first()
-        assert "fikcyjne" in str(generated_story.body)
-        assert generated_story.centre.email.endswith(".example")
-
-    @pytest.mark.slow
-    def test_every_page_renders(self, client, small_network):
-        for page in live_pages():
-            response = client.get(page.get_url(), follow=True)
-            assert response.status_code == 200, page.url_path
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize(
-    "args, complaint",
-    [
-        (("--centres", "0"), "--centres must be at least 1"),
-        (("--centres", "abc"), "--centres must be a whole number"),
-        (("--centres", "1000"), "--centres can be at most"),
-        (("--stories", "-3"), "--stories must be at least 1"),
-        (("--stories", "1.5"), "--stories must be a whole number"),
-        (("--seed", "x"), "--seed must be a whole number"),
-        (("--no-generated", "--stories", "5"), "--no-generated"),
-        (("--admin-password", ""), "--admin-password must not be empty"),
-        (("--admin-password", "admin"), "--admin-password is too weak"),
-    ],
-)
-def test_bad_options_are_a_clear_command_error(media_root, args, complaint):
-    with pytest.raises(CommandError, match=re.escape(complaint)):
-        load(*args)
-    assert not NetworkHomePage.objects.exists()
-
-
-@pytest.mark.django_db
-def test_bad_option_values_from_call_command_keywords(media_root):
-    with pytest.raises(CommandError, match="--centres must be at least 1"):
-        load(centres=0)
-    with pytest.raises(CommandError, match="--stories must be a whole number"):
-        load(stories=[3])
-
-
-@pytest.mark.slow
-@pytest.mark.django_db
-def test_the_defaults_give_about_thirty_centres_and_two_hundred_stories(client, media_root):
-    load()
-
-    assert CentrePage.objects.filter(locale__language_code="pl").count() == 30
-    assert AwardStoryPage.objects.filter(locale__language_code="pl").count() == 200
-    years = {date.year for date in AwardStoryPage.objects.dates("date_awarded", "year")}
-    assert years == set(range(2010, 2026))
-    used = set(AwardStoryPage.objects.values_list("award__slug", flat=True))
-    assert used == {"zawsze-pomocni", "nagroda-specjalna-ministra", "dobra-praktyka-sieci"}
-    assert len(set(CentrePage.objects.values_list("voivodeship", flat=True))) >= 5
-    for page in CentrePage.objects.all():
-        assert re.fullmatch(r"\d{2}-\d{3}", page.postal_code)
-    # Zawsze pomocni is a Mazowsze distinction: only Mazowsze centres receive it.
-    assert set(
-        AwardStoryPage.objects.filter(award__slug="zawsze-pomocni").values_list(
-            "centre__voivodeship", flat=True
-        )
-    ) == {Voivodeship.MAZOWIECKIE}
-    # Enough stories to page through the award index.
-    index = AwardIndexPage.objects.get(locale__language_code="pl")
-    response = client.get(index.get_url() + "?page=2", follow=True)
-    assert response.status_code == 200

@@ -3,18 +3,23 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from awards.demo import generated
+from awards.demo import generated, reading
 from awards.demo.loader import ADMIN_USERNAME, DemoLoader, Options
 
 
 class Command(BaseCommand):
     help = (
-        'Load the demo network "Zawsze pomocni" in Polish: the network home page (served as the '
-        "default Site on localhost), the award index and prose pages, the awards and projects, "
-        "five real centres with their award stories and photo galleries, and a generated network "
-        "of fictional centres (fixed seed; about 30 centres and 200 stories in all). Photos are "
-        "stand-in graphics made with Pillow. Safe to run again: what exists is kept unchanged "
-        f"and only what is missing is added. With DEBUG on it also creates the superuser "
+        'Load the demo network "Zawsze pomocni": the network home page (served as the default '
+        "Site on localhost), the award index and prose pages, the awards and projects, the real "
+        "centres with their award stories and photo galleries in Polish, English and Ukrainian "
+        "(the data files in awards/demo/data), and a generated network of fictional centres in "
+        "Polish (fixed seed; about 30 centres and 200 stories in all). `make run` passes "
+        "--no-generated: the real centres load in well under a minute, so that a fresh clone "
+        "serves its first page quickly; run the command without it (or `make demo DEMO_ARGS=`) "
+        "to add the generated network, a minute or two more. Photos are stand-in graphics made "
+        "with Pillow; their renditions are made when a page first shows them (or all at once by "
+        "manage.py refresh_photo_uses). Safe to run again: what exists is kept unchanged and "
+        "only what is missing is added. With DEBUG on it also creates the superuser "
         f'"{ADMIN_USERNAME}" with a random password, printed at the end, plus a regional '
         "reviewer and one editor per real centre (sharing one printed password) and a story "
         "submitted for approval, so the approval loop can be tried at once."
@@ -24,14 +29,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--seed",
             metavar="N",
-            help=f"Seed of the generated part (a whole number; default {generated.DEFAULT_SEED}).",
+            help=(
+                "Seed of the generated part "
+                f"(a whole number; default {generated.defaults()['seed']})."
+            ),
         )
         parser.add_argument(
             "--centres",
             metavar="N",
             help=(
                 "How many fictional centres to generate "
-                f"(1–{generated.MAX_CENTRES}; default {generated.DEFAULT_CENTRES})."
+                f"(1–{generated.max_centres()}; default {generated.defaults()['centres']})."
             ),
         )
         parser.add_argument(
@@ -39,13 +47,16 @@ class Command(BaseCommand):
             metavar="N",
             help=(
                 "How many stories to generate for them "
-                f"(1–{generated.MAX_STORIES}; default {generated.DEFAULT_STORIES})."
+                f"(1–{generated.pools()['max_stories']}; "
+                f"default {generated.defaults()['stories']})."
             ),
         )
         parser.add_argument(
             "--no-generated",
             action="store_true",
-            help="Load only the five real centres, without the generated network.",
+            help=(
+                "Load only the real centres, without the generated network (what `make run` does)."
+            ),
         )
         parser.add_argument(
             "--admin-password",
@@ -66,7 +77,7 @@ class Command(BaseCommand):
         )
         verbosity = options["verbosity"]
         if verbosity:
-            what = "the five real centres"
+            what = f"the {len(reading.real_centres())} real centres"
             if load_options.with_generated:
                 what += (
                     f" and {load_options.centres} generated centres with "
@@ -81,6 +92,11 @@ class Command(BaseCommand):
 
         if verbosity:
             self._summary(report, elapsed)
+            if not load_options.with_generated:
+                self.stdout.write(
+                    "The generated network of fictional centres is not loaded (--no-generated); "
+                    "`make demo DEMO_ARGS=` or `manage.py load_demo_network` adds it."
+                )
         self._admin_message(report)
         self._team_message(report)
 
