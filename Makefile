@@ -54,7 +54,7 @@ bench-http: $(DEV_INSTALLED)
 
 # Compiled translations are build output: made from the .po files every time.
 messages: $(INSTALLED)
-	$(PY) manage.py compilemessages -v0 --ignore=.venv
+	$(PY) manage.py compilemessages -v0 --ignore=.venv --ignore=node_modules
 
 $(INSTALLED): requirements.txt scripts/install-system-packages.sh
 	bash scripts/install-system-packages.sh
