@@ -30,7 +30,9 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from modelsearch.query import MATCH_ALL, PlainText
 from wagtail.models import Page, get_page_models
 
+from awards.models import CentrePage
 from awards.tree import CENTRE_PATH_LENGTH
+from home.models import StandardPage
 from home.search_document import FACETS, SEARCH_DOCUMENT_FIELDS
 
 from . import health
@@ -137,8 +139,6 @@ class DatabaseEngine:
     @staticmethod
     def _with_facts(queryset):
         """Annotate the facet values computed from the tables, as ``home.search_document`` does."""
-        from awards.models import CentrePage
-
         centre = CentrePage.objects.filter(path=Substr(OuterRef("path"), 1, CENTRE_PATH_LENGTH))
         return queryset.annotate(
             f_type=F("content_type__model"),
@@ -211,8 +211,6 @@ class ElasticEngine:
 
     def _document_column(self, field_name):
         """The document field of a ``home.search_document`` field, the same for every page type."""
-        from home.models import StandardPage
-
         # Named after the abstract model that defines it, seen from any page type.
         mapping = self.backend.mapping_class(StandardPage)
         search_field = next(f for f in SEARCH_DOCUMENT_FIELDS if f.field_name == field_name)
