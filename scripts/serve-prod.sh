@@ -56,6 +56,8 @@ from home.models import NetworkHomePage
 sys.exit(0 if NetworkHomePage.objects.exists() else 1)
 "; then
     VARNISH_PURGE_URL= "$PY" manage.py load_demo_network
+    # The load makes no renditions; a production-like start has them made.
+    "$PY" manage.py refresh_photo_uses
 fi
 # Consents that expired while the server was down (docs/photos-and-consent.md; on a real server a daily timer runs it). Varnish starts empty.
 VARNISH_PURGE_URL= "$PY" manage.py withdraw_expired_consents
