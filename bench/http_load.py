@@ -14,7 +14,8 @@ the publish-to-visible latency through Varnish (polling), and a saturation run
     .venv/bin/python bench/http_load.py --duration 10 --connections 32
 
 It publishes a few revisions of one demo story (and restores its title) to
-measure the publish-to-visible latency, with purges sent to ``--varnish``.
+measure the publish-to-visible latency, with purges sent to Varnish's purge
+door (``--purge``, as ``scripts/serve-prod.sh`` opens it).
 """
 
 import argparse
@@ -40,6 +41,9 @@ SEARCH = "/pl/search/?q=nagroda"
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--varnish", default="http://127.0.0.1:6081", help="Varnish's address")
+    parser.add_argument(
+        "--purge", default="http://127.0.0.1:6082", help="Varnish's purge door (purges only)"
+    )
     parser.add_argument("--gunicorn", default="http://127.0.0.1:8001", help="gunicorn's address")
     parser.add_argument("--duration", type=positive_int, default=5, help="seconds per wrk run")
     parser.add_argument("--connections", type=positive_int, default=16, help="wrk connections")
@@ -62,12 +66,12 @@ def parse_args(argv=None):
     return args
 
 
-def setup_django(varnish):
-    """The ORM of the database serve-prod uses, purging through ``varnish``."""
+def setup_django(purge_door):
+    """The ORM of the database serve-prod uses, purging through Varnish's ``purge_door``."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network_site.settings.dev")
     os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/zawsze_prod")
     os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/8")
-    os.environ["VARNISH_PURGE_URL"] = varnish
+    os.environ["VARNISH_PURGE_URL"] = purge_door
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -322,7 +326,7 @@ def saturation(args, pages):
 
 def main(argv=None):
     args = parse_args(argv)
-    setup_django(args.varnish)
+    setup_django(args.purge)
     story, pages = pick_pages()
     print(f"Pages: {pages}")  # noqa: T201
     results = throughput(args, pages)
